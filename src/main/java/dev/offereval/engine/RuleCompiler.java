@@ -1,0 +1,141 @@
+package dev.offereval.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Compiles the {@code *.drl} files of a rules folder with the classic DRL compiler, at run time.
+ * Problems come back with file, line and column; the parser's follow-on "Parser returned a null
+ * Package" noise is dropped.
+ */
+public final class RuleCompiler {
+  private static final Pattern LINE_COLUMN = Pattern.compile("[Ll]ine (\\d+):(\\d+)");
+
+  private RuleCompiler() {}
+
+  /** The {@code *.drl} files directly in {@code rulesDir}, by name. */
+  public static List<Path> ruleFiles(Path rulesDir) throws IOException {
+    try (Stream<Path> s = Files.list(rulesDir)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))
+          .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+          .toList();
+    }
+  }
+
+  public static KieBase compile(Path rulesDir) throws RulesException {
+    if (!Files.isDirectory(rulesDir)) {
+      throw new RulesException(List.of(new RuleProblem(rulesDir.toString(), 0, 0, "error", "rules folder not found")));
+    }
+    List<Path> files;
+    try {
+      files = ruleFiles(rulesDir);
+    } catch (IOException e) {
+      throw new RulesException(List.of(new RuleProblem(rulesDir.toString(), 0, 0, "error", "cannot list: " + e.getMessage())));
+    }
+    if (files.isEmpty()) {
+      throw new RulesException(List.of(new RuleProblem(rulesDir.toString(), 0, 0, "error", "no .drl files")));
+    }
+    KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+    List<RuleProblem> problems = new ArrayList<>();
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      try {
+        Resource resource = ResourceFactory.newByteArrayResource(Files.readAllBytes(file)).setSourcePath(name);
+        builder.add(resource, ResourceType.DRL);
+      } catch (IOException e) {
+        problems.add(new RuleProblem(name, 0, 0, "error", "cannot read: " + e.getMessage()));
+      }
+    }
+    for (KnowledgeBuilderResult r : builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
+      if (r.getMessage() != null && r.getMessage().contains("Parser returned a null Package")) {
+        continue;
+      }
+      problems.add(problem(r));
+    }
+    problems.addAll(duplicateRuleNames(files));
+    if (problems.stream().anyMatch(p -> p.severity().equals("error"))) {
+      throw new RulesException(problems.stream().distinct().toList());
+    }
+    return builder.newKieBase();
+  }
+
+  private static RuleProblem problem(KnowledgeBuilderResult r) {
+    String file = r.getResource() == null || r.getResource().getSourcePath() == null
+        ? "rules" : r.getResource().getSourcePath();
+    int[] lines = r.getLines();
+    int line = lines != null && lines.length > 0 ? Math.max(lines[0], 0) : 0;
+    int column = 0;
+    String message = r.getMessage() == null ? "" : r.getMessage().strip().replaceAll("\\s+", " ");
+    Matcher m = LINE_COLUMN.matcher(message);
+    if (m.find()) {
+      line = line > 0 ? line : Integer.parseInt(m.group(1));
+      column = Integer.parseInt(m.group(2));
+    }
+    String severity = r.getSeverity() == ResultSeverity.ERROR ? "error" : "warning";
+    return new RuleProblem(file, line, column, severity, message);
+  }
+
+  private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+(\"([^\"]+)\"|'([^']+)'|(\\S+))");
+
+  /**
+   * Drools keeps only one of two rules with the same name in a package, silently. Names are
+   * business sentences and must be unique across all files.
+   */
+  static List<RuleProblem> duplicateRuleNames(List<Path> files) {
+    Map<String, String> seen = new LinkedHashMap<>();
+    List<RuleProblem> problems = new ArrayList<>();
+    for (Path file : files) {
+      List<String> lines;
+      try {
+        lines = Files.readAllLines(file);
+      } catch (IOException e) {
+        continue;
+      }
+      for (int i = 0; i < lines.size(); i++) {
+        Matcher m = RULE_NAME.matcher(lines.get(i));
+        if (!m.find()) {
+          continue;
+        }
+        String name = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+        String here = file.getFileName() + ":" + (i + 1);
+        String previous = seen.putIfAbsent(name, here);
+        if (previous != null) {
+          problems.add(new RuleProblem(file.getFileName().toString(), i + 1, m.start(1) + 1, "error",
+              "duplicate rule name \"" + name + "\", already used at " + previous));
+        }
+      }
+    }
+    return problems;
+  }
+
+  /** The names of all rules in a compiled base, sorted. */
+  public static List<String> ruleNames(KieBase base) {
+    List<String> names = new ArrayList<>();
+    for (KiePackage p : base.getKiePackages()) {
+      for (Rule r : p.getRules()) {
+        names.add(r.getName());
+      }
+    }
+    names.sort(null);
+    return names;
+  }
+}

@@ -1,0 +1,703 @@
+package dev.offereval.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.offereval.model.Band;
+import dev.offereval.model.BandKey;
+import dev.offereval.model.DataIssue;
+import dev.offereval.model.ExpertiseArea;
+import dev.offereval.model.ExpertiseTarget;
+import dev.offereval.model.FxRate;
+import dev.offereval.model.LevelEquivalent;
+import dev.offereval.model.Lever;
+import dev.offereval.model.Money;
+import dev.offereval.model.MoneyRange;
+import dev.offereval.model.PeerCompany;
+import dev.offereval.model.PercentRange;
+import dev.offereval.model.PolicyNumber;
+import dev.offereval.model.ReferenceData;
+import dev.offereval.model.ScriptTemplate;
+import dev.offereval.model.SkillTag;
+import dev.offereval.model.Keys;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Loads and validates the {@code data/} folder.
+ *
+ * <p>Every problem in every file is collected before failing, so one run shows them all. Each
+ * names the file (relative to the data folder), the line where the YAML parser knows it, the field
+ * path, and the reason.
+ */
+public final class DataLoader {
+
+  /** Largest YAML document accepted, in characters. */
+  public static final int MAX_YAML_CODE_POINTS = 5 * 1024 * 1024;
+
+  /** Deepest YAML nesting accepted. */
+  public static final int MAX_YAML_NESTING = 40;
+
+  /** Longest number accepted in YAML, in characters. */
+  public static final int MAX_YAML_NUMBER_LENGTH = 50;
+
+  static final ObjectMapper YAML = newYamlMapper();
+
+  private final Path root;
+  private final List<DataIssue> errors = new ArrayList<>();
+  private final List<DataIssue> warnings = new ArrayList<>();
+
+  private DataLoader(Path root) {
+    this.root = root;
+  }
+
+  /** Loads {@code dataDir}, or throws with every problem found. */
+  public static ReferenceData load(Path dataDir) throws DataException {
+    return new DataLoader(dataDir).loadAll();
+  }
+
+  private static ObjectMapper newYamlMapper() {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setCodePointLimit(MAX_YAML_CODE_POINTS);
+    options.setNestingDepthLimit(MAX_YAML_NESTING);
+    options.setMaxAliasesForCollections(0);
+    YAMLFactory factory =
+        YAMLFactory.builder()
+            .loaderOptions(options)
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_YAML_NESTING)
+                    .maxNumberLength(MAX_YAML_NUMBER_LENGTH)
+                    .build())
+            .build();
+    return JsonMapper.builder(factory)
+        .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+        .build();
+  }
+
+  /** The files of a data folder that are named rather than listed, in loading order. */
+  public static final List<String> NAMED_FILES = List.of(
+      "levels.yaml", "levers.yaml", "expertise.yaml", "peers.yaml", "policy.yaml", "fx.yaml", "scripts.yaml");
+
+  /** Every file loading reads: {@code bands/*.yaml} by name, then the named files that exist. */
+  public static List<Path> dataFiles(Path dataDir) throws IOException {
+    List<Path> files = new ArrayList<>(bandFiles(dataDir.resolve("bands")));
+    for (String name : NAMED_FILES) {
+      Path p = dataDir.resolve(name);
+      if (Files.isRegularFile(p)) {
+        files.add(p);
+      }
+    }
+    return files;
+  }
+
+  private static List<Path> bandFiles(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".yaml") || p.getFileName().toString().endsWith(".yml"))
+          .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+          .toList();
+    }
+  }
+
+  // ---- file shapes (kebab-case keys in YAML) ----
+
+  record RangeDoc(String min, String max, Integer vestYears) {}
+
+  record BandDoc(
+      String level,
+      String region,
+      String regionName,
+      String currency,
+      RangeDoc base,
+      RangeDoc stockGrant,
+      RangeDoc bonusPct,
+      RangeDoc statedTotalComp) {}
+
+  record BandFileDoc(
+      String company, String role, String guide, String asOf, List<String> sources, List<BandDoc> bands) {}
+
+  record LevelDoc(String company, String level) {}
+
+  record LevelGroupDoc(String id, String source, List<LevelDoc> levels) {}
+
+  record LevelsDoc(List<LevelGroupDoc> groups) {}
+
+  record LeverDoc(
+      String id,
+      String title,
+      String category,
+      String company,
+      Boolean expertise,
+      String talkingPoint,
+      String sourceText) {}
+
+  record LeversDoc(List<LeverDoc> levers) {}
+
+  record AreaDoc(String id, String title, List<String> tags) {}
+
+  record ExpertiseDoc(List<AreaDoc> areas) {}
+
+  record PeerGroupDoc(String id, String source, List<String> companies) {}
+
+  record PeersDoc(List<PeerGroupDoc> groups) {}
+
+  record NumberDoc(String key, String value, String description) {}
+
+  record TargetDoc(Integer minLevers, String penetration) {}
+
+  record PolicyDoc(List<NumberDoc> numbers, List<TargetDoc> expertiseTargets) {}
+
+  record RateDoc(String from, String to, String rate, String asOf, String source) {}
+
+  record FxDoc(List<RateDoc> rates) {}
+
+  record ScriptDoc(String id, String company, String basis, String text, String sourceText) {}
+
+  record ScriptsDoc(List<ScriptDoc> scripts) {}
+
+  // ---- loading ----
+
+  private ReferenceData loadAll() throws DataException {
+    if (!Files.isDirectory(root)) {
+      throw new DataException(List.of(new DataIssue(root.toString(), 0, "", "data folder not found")));
+    }
+    List<Band> bands = loadBands();
+    List<LevelEquivalent> levels = loadLevels();
+    List<Lever> levers = loadLevers();
+    List<ExpertiseArea> areas = new ArrayList<>();
+    List<SkillTag> tags = new ArrayList<>();
+    loadExpertise(areas, tags);
+    List<PeerCompany> peers = loadPeers();
+    List<PolicyNumber> numbers = new ArrayList<>();
+    List<ExpertiseTarget> targets = new ArrayList<>();
+    loadPolicy(numbers, targets);
+    List<FxRate> rates = loadFx();
+    List<ScriptTemplate> scripts = loadScripts();
+    if (!errors.isEmpty()) {
+      throw new DataException(errors);
+    }
+    return new ReferenceData(
+        bands, levels, levers, areas, tags, peers, numbers, targets, rates, scripts, warnings);
+  }
+
+  private List<Band> loadBands() {
+    Path dir = root.resolve("bands");
+    List<Band> bands = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      error("bands", "", "folder not found: bands/*.yaml holds one file per company and role");
+      return bands;
+    }
+    List<Path> files;
+    try {
+      files = bandFiles(dir);
+    } catch (IOException e) {
+      error("bands", "", "cannot list the folder: " + e.getMessage());
+      return bands;
+    }
+    Map<BandKey, String> seen = new HashMap<>();
+    for (Path file : files) {
+      String name = "bands/" + file.getFileName();
+      BandFileDoc doc = read(file, name, BandFileDoc.class);
+      if (doc == null) {
+        continue;
+      }
+      String company = required(name, "company", doc.company());
+      String role = required(name, "role", doc.role());
+      LocalDate asOf = date(name, "as-of", doc.asOf(), true);
+      if (doc.bands() == null || doc.bands().isEmpty()) {
+        error(name, "bands", "is required and must list at least one band");
+        continue;
+      }
+      for (int i = 0; i < doc.bands().size(); i++) {
+        BandDoc b = doc.bands().get(i);
+        String at = "bands[" + i + "]";
+        if (b == null) {
+          error(name, at, "is empty");
+          continue;
+        }
+        Band band = band(name, at, company, role, asOf, doc.sources(), b);
+        if (band == null) {
+          continue;
+        }
+        String previous = seen.putIfAbsent(band.key(), name + " " + at);
+        if (previous != null) {
+          error(name, at, "duplicate band " + band.key() + ", already defined at " + previous);
+          continue;
+        }
+        bands.add(band);
+        checkStatedTotal(name, at, band);
+      }
+    }
+    return bands;
+  }
+
+  private Band band(
+      String file, String at, String company, String role, LocalDate asOf, List<String> sources, BandDoc b) {
+    int before = errors.size();
+    String level = required(file, at + ".level", b.level());
+    String region = required(file, at + ".region", b.region());
+    Currency currency = currency(file, at + ".currency", b.currency());
+    MoneyRange base = moneyRange(file, at + ".base", b.base(), currency, false);
+    MoneyRange stock = moneyRange(file, at + ".stock-grant", b.stockGrant(), currency, true);
+    PercentRange bonus = percentRange(file, at + ".bonus-pct", b.bonusPct());
+    MoneyRange stated = moneyRange(file, at + ".stated-total-comp", b.statedTotalComp(), currency, false);
+    if (errors.size() > before || company == null || role == null || asOf == null) {
+      return null;
+    }
+    return attempt(file, at, () -> new Band(company, role, level, region, b.regionName(), currency,
+        base, stock, b.stockGrant().vestYears(), bonus, stated, asOf, sources, file));
+  }
+
+  private void checkStatedTotal(String file, String at, Band band) {
+    MoneyRange computed = band.componentTotalComp();
+    MoneyRange stated = band.statedTotalComp();
+    if (!computed.equals(stated)) {
+      warning(file, at + ".stated-total-comp",
+          band.label() + ": the source states total comp " + range(stated) + " but its components sum to "
+              + range(computed) + " (base + stock grant / " + band.vestYears()
+              + " + base x bonus %); the stated figure is kept as the source gives it");
+    }
+  }
+
+  private static String range(MoneyRange r) {
+    return r.min().rounded().toPlainString() + "–" + r.max().rounded().toPlainString() + " " + r.currency();
+  }
+
+  private List<LevelEquivalent> loadLevels() {
+    String name = "levels.yaml";
+    LevelsDoc doc = read(root.resolve(name), name, LevelsDoc.class);
+    List<LevelEquivalent> out = new ArrayList<>();
+    if (doc == null) {
+      return out;
+    }
+    Map<String, String> groupOf = new HashMap<>(); // company|level -> group id
+    Set<String> groupIds = new HashSet<>();
+    for (int g = 0; g < list(doc.groups()).size(); g++) {
+      LevelGroupDoc group = doc.groups().get(g);
+      String at = "groups[" + g + "]";
+      String id = required(name, at + ".id", group.id());
+      if (id == null) {
+        continue;
+      }
+      if (!groupIds.add(id)) {
+        error(name, at + ".id", "duplicate group id " + id);
+      }
+      Map<String, String> levelOfCompany = new HashMap<>();
+      for (int i = 0; i < list(group.levels()).size(); i++) {
+        LevelDoc l = group.levels().get(i);
+        String lat = at + ".levels[" + i + "]";
+        String company = required(name, lat + ".company", l.company());
+        String level = required(name, lat + ".level", l.level());
+        if (company == null || level == null) {
+          continue;
+        }
+        String other = levelOfCompany.putIfAbsent(Keys.of(company), level);
+        if (other != null) {
+          error(name, lat, "contradiction: " + company + " " + level + " and " + company + " " + other
+              + " would be equivalent to each other through group " + id);
+          continue;
+        }
+        String key = Keys.of(company) + "|" + Keys.of(level);
+        String previous = groupOf.putIfAbsent(key, id);
+        if (previous != null && !previous.equals(id)) {
+          error(name, lat, "contradiction: " + company + " " + level + " is in groups " + previous + " and " + id
+              + "; a level belongs to one group");
+          continue;
+        }
+        out.add(new LevelEquivalent(id, company, level));
+      }
+    }
+    return out;
+  }
+
+  private List<Lever> loadLevers() {
+    String name = "levers.yaml";
+    LeversDoc doc = read(root.resolve(name), name, LeversDoc.class);
+    List<Lever> out = new ArrayList<>();
+    if (doc == null) {
+      return out;
+    }
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < list(doc.levers()).size(); i++) {
+      LeverDoc l = doc.levers().get(i);
+      String at = "levers[" + i + "]";
+      if (l.expertise() == null) {
+        error(name, at + ".expertise", "is required (true or false)");
+        continue;
+      }
+      Lever lever = attempt(name, at, () -> new Lever(l.id(), l.title(), l.category(), l.company(),
+          l.expertise(), oneLine(l.talkingPoint()), oneLine(l.sourceText())));
+      if (lever != null && !ids.add(lever.id())) {
+        error(name, at + ".id", "duplicate lever id " + lever.id());
+      } else if (lever != null) {
+        out.add(lever);
+      }
+    }
+    return out;
+  }
+
+  private void loadExpertise(List<ExpertiseArea> areas, List<SkillTag> tags) {
+    String name = "expertise.yaml";
+    ExpertiseDoc doc = read(root.resolve(name), name, ExpertiseDoc.class);
+    if (doc == null) {
+      return;
+    }
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < list(doc.areas()).size(); i++) {
+      AreaDoc a = doc.areas().get(i);
+      String at = "areas[" + i + "]";
+      ExpertiseArea area = attempt(name, at, () -> new ExpertiseArea(a.id(), a.title()));
+      if (area == null) {
+        continue;
+      }
+      if (!ids.add(area.id())) {
+        error(name, at + ".id", "duplicate area id " + area.id());
+        continue;
+      }
+      areas.add(area);
+      Set<String> seen = new HashSet<>();
+      for (int t = 0; t < list(a.tags()).size(); t++) {
+        String tag = a.tags().get(t);
+        SkillTag skill = attempt(name, at + ".tags[" + t + "]", () -> new SkillTag(tag, area.id()));
+        if (skill != null && seen.add(skill.tag())) {
+          tags.add(skill);
+        }
+      }
+    }
+  }
+
+  private List<PeerCompany> loadPeers() {
+    String name = "peers.yaml";
+    PeersDoc doc = read(root.resolve(name), name, PeersDoc.class);
+    List<PeerCompany> out = new ArrayList<>();
+    if (doc == null) {
+      return out;
+    }
+    for (int g = 0; g < list(doc.groups()).size(); g++) {
+      PeerGroupDoc group = doc.groups().get(g);
+      String at = "groups[" + g + "]";
+      for (int i = 0; i < list(group.companies()).size(); i++) {
+        String company = group.companies().get(i);
+        PeerCompany peer = attempt(name, at + ".companies[" + i + "]", () -> new PeerCompany(group.id(), company));
+        if (peer != null) {
+          out.add(peer);
+        }
+      }
+    }
+    return out;
+  }
+
+  private void loadPolicy(List<PolicyNumber> numbers, List<ExpertiseTarget> targets) {
+    String name = "policy.yaml";
+    PolicyDoc doc = read(root.resolve(name), name, PolicyDoc.class);
+    if (doc == null) {
+      return;
+    }
+    Set<String> keys = new HashSet<>();
+    for (int i = 0; i < list(doc.numbers()).size(); i++) {
+      NumberDoc n = doc.numbers().get(i);
+      String at = "numbers[" + i + "]";
+      BigDecimal value = decimal(name, at + ".value", n.value());
+      if (value == null) {
+        continue;
+      }
+      PolicyNumber number = attempt(name, at, () -> new PolicyNumber(n.key(), value, oneLine(n.description())));
+      if (number != null && !keys.add(number.key())) {
+        error(name, at + ".key", "duplicate policy key " + number.key());
+      } else if (number != null) {
+        numbers.add(number);
+      }
+    }
+    Set<Integer> counts = new HashSet<>();
+    for (int i = 0; i < list(doc.expertiseTargets()).size(); i++) {
+      TargetDoc t = doc.expertiseTargets().get(i);
+      String at = "expertise-targets[" + i + "]";
+      if (t.minLevers() == null) {
+        error(name, at + ".min-levers", "is required");
+        continue;
+      }
+      BigDecimal penetration = decimal(name, at + ".penetration", t.penetration());
+      if (penetration == null) {
+        continue;
+      }
+      ExpertiseTarget target = attempt(name, at, () -> new ExpertiseTarget(t.minLevers(), penetration));
+      if (target != null && !counts.add(target.minLevers())) {
+        error(name, at + ".min-levers", "duplicate min-levers " + target.minLevers());
+      } else if (target != null) {
+        targets.add(target);
+      }
+    }
+    List<ExpertiseTarget> sorted =
+        targets.stream().sorted(Comparator.comparingInt(ExpertiseTarget::minLevers)).toList();
+    for (int i = 1; i < sorted.size(); i++) {
+      if (sorted.get(i).penetration().compareTo(sorted.get(i - 1).penetration()) < 0) {
+        error(name, "expertise-targets", "penetration falls from " + sorted.get(i - 1).penetration()
+            + " to " + sorted.get(i).penetration() + " as min-levers rises to " + sorted.get(i).minLevers()
+            + "; more expertise must never lower the counter");
+      }
+    }
+  }
+
+  private List<FxRate> loadFx() {
+    String name = "fx.yaml";
+    FxDoc doc = read(root.resolve(name), name, FxDoc.class);
+    List<FxRate> out = new ArrayList<>();
+    if (doc == null) {
+      return out;
+    }
+    Set<String> pairs = new HashSet<>();
+    for (int i = 0; i < list(doc.rates()).size(); i++) {
+      RateDoc r = doc.rates().get(i);
+      String at = "rates[" + i + "]";
+      Currency from = currency(name, at + ".from", r.from());
+      Currency to = currency(name, at + ".to", r.to());
+      BigDecimal rate = decimal(name, at + ".rate", r.rate());
+      LocalDate asOf = date(name, at + ".as-of", r.asOf(), true);
+      if (from == null || to == null || rate == null || asOf == null) {
+        continue;
+      }
+      if (from.equals(to)) {
+        error(name, at, "a rate from " + from + " to itself is implied; remove it");
+        continue;
+      }
+      if (!pairs.add(from + ">" + to) || !pairs.add(to + ">" + from)) {
+        error(name, at, "a rate between " + from + " and " + to + " is already given (inverses are derived)");
+        continue;
+      }
+      FxRate fx = attempt(name, at, () -> new FxRate(from, to, rate, asOf, r.source()));
+      if (fx != null) {
+        out.add(fx);
+        out.add(fx.inverse());
+      }
+    }
+    return out;
+  }
+
+  private List<ScriptTemplate> loadScripts() {
+    String name = "scripts.yaml";
+    ScriptsDoc doc = read(root.resolve(name), name, ScriptsDoc.class);
+    List<ScriptTemplate> out = new ArrayList<>();
+    if (doc == null) {
+      return out;
+    }
+    Set<String> ids = new HashSet<>();
+    Set<String> slots = new HashSet<>();
+    for (int i = 0; i < list(doc.scripts()).size(); i++) {
+      ScriptDoc s = doc.scripts().get(i);
+      String at = "scripts[" + i + "]";
+      ScriptTemplate t = attempt(name, at, () -> new ScriptTemplate(s.id(), s.company(), s.basis(),
+          oneLine(s.text()), oneLine(s.sourceText())));
+      if (t == null) {
+        continue;
+      }
+      if (!ids.add(t.id())) {
+        error(name, at + ".id", "duplicate script id " + t.id());
+      } else if (!slots.add(t.companyKey() + "|" + t.basis())) {
+        error(name, at, "a " + t.basis() + " script for " + (t.company() == null ? "any company" : t.company())
+            + " is already given; the rules could not choose between them");
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  // ---- helpers ----
+
+  private <T> T read(Path file, String name, Class<T> type) {
+    try (InputStream in = Files.newInputStream(file)) {
+      T doc = YAML.readValue(in, type);
+      if (doc == null) {
+        error(name, "", "is empty");
+      }
+      return doc;
+    } catch (NoSuchFileException e) {
+      error(name, "", "file not found");
+    } catch (JsonProcessingException e) {
+      errors.add(jacksonIssue(name, e));
+    } catch (IOException e) {
+      error(name, "", "cannot read: " + e.getMessage());
+    }
+    return null;
+  }
+
+  static DataIssue jacksonIssue(String name, JsonProcessingException e) {
+    JsonLocation loc = e.getLocation();
+    int line = loc == null ? 0 : loc.getLineNr();
+    String field = "";
+    if (e instanceof JsonMappingException m) {
+      field = path(m.getPath());
+    }
+    String reason = e.getOriginalMessage();
+    if (reason != null) {
+      reason = reason.replaceAll(" \\(class [^)]*\\)", "").replaceAll("`[a-z.]+\\.DataLoader\\$", "`");
+      int cut = reason.indexOf(", not marked as ignorable");
+      if (cut > 0) {
+        reason = reason.substring(0, cut);
+      }
+    }
+    return new DataIssue(name, line, field, reason == null ? e.getClass().getSimpleName() : reason.strip());
+  }
+
+  private static String path(List<JsonMappingException.Reference> refs) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference r : refs) {
+      if (r.getIndex() >= 0) {
+        sb.append('[').append(r.getIndex()).append(']');
+      } else if (r.getFieldName() != null) {
+        if (sb.length() > 0) {
+          sb.append('.');
+        }
+        sb.append(r.getFieldName());
+      }
+    }
+    return sb.toString();
+  }
+
+  private <T> T attempt(String file, String field, Supplier<T> make) {
+    try {
+      return make.get();
+    } catch (IllegalArgumentException | NullPointerException e) {
+      error(file, field, e.getMessage());
+      return null;
+    }
+  }
+
+  private String required(String file, String field, String value) {
+    if (value == null || value.isBlank()) {
+      error(file, field, "is required");
+      return null;
+    }
+    return value.strip();
+  }
+
+  private Currency currency(String file, String field, String code) {
+    if (required(file, field, code) == null) {
+      return null;
+    }
+    try {
+      if (!code.strip().matches("[A-Z]{3}")) {
+        throw new IllegalArgumentException();
+      }
+      return Currency.getInstance(code.strip());
+    } catch (IllegalArgumentException e) {
+      error(file, field, "unknown currency '" + code + "' (use an ISO 4217 code such as USD or GBP)");
+      return null;
+    }
+  }
+
+  private BigDecimal decimal(String file, String field, String text) {
+    if (text == null) {
+      error(file, field, "is required");
+      return null;
+    }
+    String s = text.strip();
+    boolean negative = s.startsWith("-");
+    try {
+      BigDecimal v = Amounts.parse(negative ? s.substring(1) : s);
+      if (negative) {
+        error(file, field, "is negative: " + s);
+        return null;
+      }
+      return v;
+    } catch (IllegalArgumentException e) {
+      error(file, field, e.getMessage());
+      return null;
+    }
+  }
+
+  private MoneyRange moneyRange(String file, String field, RangeDoc r, Currency currency, boolean grant) {
+    if (r == null) {
+      error(file, field, "is required");
+      return null;
+    }
+    if (grant && r.vestYears() == null) {
+      error(file, field + ".vest-years", "is required");
+    } else if (!grant && r.vestYears() != null) {
+      error(file, field + ".vest-years", "applies to stock-grant only");
+    }
+    BigDecimal min = decimal(file, field + ".min", r.min());
+    BigDecimal max = decimal(file, field + ".max", r.max());
+    if (min == null || max == null || currency == null) {
+      return null;
+    }
+    return attempt(file, field, () -> new MoneyRange(new Money(min, currency), new Money(max, currency)));
+  }
+
+  private PercentRange percentRange(String file, String field, RangeDoc r) {
+    if (r == null) {
+      error(file, field, "is required");
+      return null;
+    }
+    BigDecimal min = decimal(file, field + ".min", r.min());
+    BigDecimal max = decimal(file, field + ".max", r.max());
+    if (min == null || max == null) {
+      return null;
+    }
+    return attempt(file, field, () -> new PercentRange(min, max));
+  }
+
+  private LocalDate date(String file, String field, String text, boolean needed) {
+    if (text == null || text.isBlank()) {
+      if (needed) {
+        error(file, field, "is required (YYYY-MM-DD, or YYYY-MM when the source gives no day)");
+      }
+      return null;
+    }
+    String s = text.strip();
+    try {
+      return s.length() == 7 ? YearMonth.parse(s).atDay(1) : LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      error(file, field, "'" + s + "' is not a date (YYYY-MM-DD, or YYYY-MM)");
+      return null;
+    }
+  }
+
+  private static <T> List<T> list(List<T> l) {
+    return l == null ? List.of() : l;
+  }
+
+  private static String oneLine(String s) {
+    return s == null ? null : s.strip().replaceAll("\\s+", " ");
+  }
+
+  private void error(String file, String field, String message) {
+    errors.add(new DataIssue(file, 0, field, message));
+  }
+
+  private void warning(String file, String field, String message) {
+    warnings.add(new DataIssue(file, 0, field, message));
+  }
+}

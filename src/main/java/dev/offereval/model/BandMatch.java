@@ -1,0 +1,4 @@
+package dev.offereval.model;
+
+/** Derived: the offer's band was found. */
+public record BandMatch(Band band) {}

@@ -1,0 +1,54 @@
+package dev.offereval.model;
+
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * What one offer's evaluation found.
+ *
+ * @param currency the evaluation currency: the band's, or the offer's own with no band; null when
+ *     INVALID before evaluation
+ * @param offerTotalComp the offer's total comp in {@code currency}
+ * @param positions one per component (base, stock, bonus, total comp) when a band matched
+ * @param counter the counter-offer, or null without a band
+ * @param script the filled negotiation script, or null
+ * @param firedRules the names of the rules that fired, in first-firing order
+ * @param fingerprint a short hash of the rules and data that produced this
+ */
+public record Evaluation(
+    String offerId,
+    Status status,
+    List<String> messages,
+    Band band,
+    Currency currency,
+    FxRate offerFx,
+    TotalComp offerTotalComp,
+    List<Position> positions,
+    List<AppliedLever> levers,
+    CounterOfferResult counter,
+    String scriptTemplateId,
+    String script,
+    List<String> firedRules,
+    String fingerprint) {
+
+  public Evaluation {
+    messages = List.copyOf(messages);
+    positions = List.copyOf(positions);
+    levers = List.copyOf(levers);
+    firedRules = List.copyOf(firedRules);
+  }
+
+  /** An input that could not become an {@link Offer}: nothing was evaluated. */
+  public static Evaluation invalid(String offerId, List<String> messages, String fingerprint) {
+    return new Evaluation(offerId, Status.INVALID, messages, null, null, null, null, List.of(),
+        List.of(), null, null, null, List.of(), fingerprint);
+  }
+
+  public boolean hasLever(String id) {
+    return levers.stream().anyMatch(l -> l.id().equals(id));
+  }
+
+  public Position position(Component component) {
+    return positions.stream().filter(p -> p.component() == component).findFirst().orElse(null);
+  }
+}

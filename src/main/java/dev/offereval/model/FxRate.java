@@ -1,0 +1,48 @@
+package dev.offereval.model;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * One unit of {@code from} buys {@code rate} units of {@code to}, as of a date, from a source.
+ * Identity rates (USD to USD at 1) and inverses of the rates in data are derived on loading, so a
+ * rule can always ask for a rate from one currency to another.
+ */
+public record FxRate(Currency from, Currency to, BigDecimal rate, LocalDate asOf, String source) {
+  public FxRate {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(rate, "rate");
+    if (rate.signum() <= 0) {
+      throw new IllegalArgumentException("rate must be positive, was " + rate.toPlainString());
+    }
+  }
+
+  public static FxRate identity(Currency currency) {
+    return new FxRate(currency, currency, BigDecimal.ONE, null, "identity");
+  }
+
+  public boolean isIdentity() {
+    return from.equals(to);
+  }
+
+  public FxRate inverse() {
+    return new FxRate(
+        to, from, BigDecimal.ONE.divide(rate, MathContext.DECIMAL128), asOf, "inverse of " + source);
+  }
+
+  public Money convert(Money money) {
+    if (!money.currency().equals(from)) {
+      throw new CurrencyMismatchException("rate " + this + " cannot convert " + money);
+    }
+    return new Money(money.amount().multiply(rate), to);
+  }
+
+  @Override
+  public String toString() {
+    return "1 " + from + " = " + rate.toPlainString() + " " + to + (asOf == null ? "" : " (" + asOf + ")");
+  }
+}

@@ -1,0 +1,137 @@
+package dev.offereval.model;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * An amount of money in one currency.
+ *
+ * <p>Arithmetic keeps full precision ({@link MathContext#DECIMAL128} for division); nothing here
+ * rounds to the currency's minor unit. Rounding happens once, at output, through {@link
+ * #rounded()}. Adding, subtracting or comparing two amounts in different currencies throws {@link
+ * CurrencyMismatchException}: convert one of them with an {@link FxRate} first.
+ */
+public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+
+  /** How output rounds: half up, to the currency's minor unit. */
+  public static final RoundingMode OUTPUT_ROUNDING = RoundingMode.HALF_UP;
+
+  public Money {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(currency, "currency");
+  }
+
+  public static Money of(String amount, String currencyCode) {
+    return new Money(new BigDecimal(amount), Currency.getInstance(currencyCode));
+  }
+
+  public static Money zero(Currency currency) {
+    return new Money(BigDecimal.ZERO, currency);
+  }
+
+  public Money plus(Money other) {
+    requireSameCurrency(other, "add");
+    return new Money(amount.add(other.amount), currency);
+  }
+
+  public Money minus(Money other) {
+    requireSameCurrency(other, "subtract");
+    return new Money(amount.subtract(other.amount), currency);
+  }
+
+  public Money times(BigDecimal factor) {
+    return new Money(amount.multiply(factor), currency);
+  }
+
+  public Money times(long factor) {
+    return times(BigDecimal.valueOf(factor));
+  }
+
+  public Money dividedBy(long divisor) {
+    return new Money(amount.divide(BigDecimal.valueOf(divisor), MathContext.DECIMAL128), currency);
+  }
+
+  /** This amount times {@code percent}/100, for example a bonus target on a base salary. */
+  public Money percent(BigDecimal percent) {
+    return new Money(
+        amount.multiply(percent).divide(BigDecimal.valueOf(100), MathContext.DECIMAL128), currency);
+  }
+
+  /** The ratio this/other, a plain number; both must share a currency. */
+  public BigDecimal ratioTo(Money other) {
+    requireSameCurrency(other, "divide");
+    return amount.divide(other.amount, MathContext.DECIMAL128);
+  }
+
+  public Money max(Money other) {
+    return compareTo(other) >= 0 ? this : other;
+  }
+
+  public Money min(Money other) {
+    return compareTo(other) <= 0 ? this : other;
+  }
+
+  public boolean isPositive() {
+    return amount.signum() > 0;
+  }
+
+  public boolean isNegative() {
+    return amount.signum() < 0;
+  }
+
+  public boolean isGreaterThan(Money other) {
+    return compareTo(other) > 0;
+  }
+
+  public boolean isLessThan(Money other) {
+    return compareTo(other) < 0;
+  }
+
+  /** Rounded once, half up, to the currency's minor unit (two places for USD and GBP). */
+  public BigDecimal rounded() {
+    int scale = Math.max(currency.getDefaultFractionDigits(), 0);
+    return amount.setScale(scale, OUTPUT_ROUNDING);
+  }
+
+  /** Sums amounts that must all be in {@code currency}; an empty collection sums to zero. */
+  public static Money sum(Currency currency, Collection<Money> amounts) {
+    Money total = zero(currency);
+    for (Money m : amounts) {
+      total = total.plus(m);
+    }
+    return total;
+  }
+
+  @Override
+  public int compareTo(Money other) {
+    requireSameCurrency(other, "compare");
+    return amount.compareTo(other.amount);
+  }
+
+  /** Equal when the currency and the numeric value agree: 100 USD equals 100.00 USD. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Money m && currency.equals(m.currency) && amount.compareTo(m.amount) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(currency, amount.stripTrailingZeros());
+  }
+
+  @Override
+  public String toString() {
+    return currency.getCurrencyCode() + " " + amount.toPlainString();
+  }
+
+  private void requireSameCurrency(Money other, String operation) {
+    if (!currency.equals(other.currency)) {
+      throw new CurrencyMismatchException(
+          "cannot " + operation + " " + this + " and " + other + " without an FX conversion");
+    }
+  }
+}

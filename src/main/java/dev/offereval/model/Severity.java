@@ -1,0 +1,7 @@
+package dev.offereval.model;
+
+public enum Severity {
+  INFO,
+  WARNING,
+  ERROR
+}

@@ -1,0 +1,27 @@
+package dev.offereval.model;
+
+import java.math.BigDecimal;
+
+/**
+ * The one total-comp formula used everywhere.
+ *
+ * <pre>
+ * annual total comp     = base + stock grant / vesting years + base x bonus target %
+ * first-year total comp = annual total comp + sign-on
+ * </pre>
+ */
+public record TotalComp(
+    Money base, Money stockPerYear, Money bonus, Money annual, Money signOn, Money firstYear) {
+
+  public static TotalComp of(
+      Money base, Money stockGrant, int vestYears, BigDecimal bonusPct, Money signOn) {
+    Money stockPerYear = stockGrant.dividedBy(vestYears);
+    Money bonus = base.percent(bonusPct);
+    Money annual = base.plus(stockPerYear).plus(bonus);
+    return new TotalComp(base, stockPerYear, bonus, annual, signOn, annual.plus(signOn));
+  }
+
+  public static Money annual(Money base, Money stockGrant, int vestYears, BigDecimal bonusPct) {
+    return base.plus(stockGrant.dividedBy(vestYears)).plus(base.percent(bonusPct));
+  }
+}
