@@ -1,0 +1,171 @@
+package dev.offereval.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.offereval.Offers;
+import dev.offereval.model.Component;
+import dev.offereval.model.CounterOfferResult;
+import dev.offereval.model.Evaluation;
+import dev.offereval.model.Money;
+import dev.offereval.model.Status;
+import java.math.BigDecimal;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * rules/counter-offer.drl and rules/script.drl on the seed's San Francisco band (base
+ * 150,000–200,000, grant 120,000–240,000 over 4 years, bonus 10–15%). Offers are synthetic.
+ */
+class CounterOfferRulesTest {
+
+  private static CounterOfferResult counter(Offers.Builder b) {
+    Evaluation e = Offers.shipped().evaluate(b.build());
+    assertNotNull(e.counter(), () -> e.messages() + " " + e.firedRules());
+    return e.counter();
+  }
+
+  private static Money usd(String amount) {
+    return Money.of(amount, "USD");
+  }
+
+  @Test
+  void withoutCompetingOfferOrLeversAimAtTheMidpoint() {
+    // policy: 0 expertise levers -> 0.50 of the range
+    CounterOfferResult c = counter(Offers.twilioSf().base("160000").stock("130000"));
+    assertEquals(usd("175000"), c.base());
+    assertEquals(usd("180000"), c.stockGrant());
+    assertTrue(c.reasons().get(Component.BASE).contains("0 expertise lever(s): aim at 50%"));
+  }
+
+  @Test
+  void moreExpertiseLeversAimHigherInTheBand() {
+    // 3 expertise levers -> 0.80 of the range: 150,000 + 0.8 x 50,000; 120,000 + 0.8 x 120,000
+    CounterOfferResult c = counter(Offers.twilioSf().base("160000").stock("130000").skills("cdp", "kafka", "feast"));
+    assertEquals(usd("190000"), c.base());
+    assertEquals(usd("216000"), c.stockGrant());
+  }
+
+  @Test
+  void nearMissAnOfferAlreadyAboveTheExpertiseTargetIsKept() {
+    CounterOfferResult c = counter(Offers.twilioSf().base("195000").stock("230000"));
+    assertEquals(usd("195000"), c.base());
+    assertEquals(usd("230000"), c.stockGrant());
+    assertEquals(Set.of(), c.capped());
+  }
+
+  @Test
+  void higherCompetingOfferAtAnEquivalentLevelIsMatchedComponentByComponent() {
+    CounterOfferResult c = counter(Offers.twilioSf().competing("Meta", "E3", "185000", "200000", "USD"));
+    assertEquals(usd("185000"), c.base());
+    assertEquals(usd("200000"), c.stockGrant());
+    assertTrue(c.reasons().get(Component.BASE).contains("matches the competing base from Meta"));
+  }
+
+  @Test
+  void nearMissCompetingOfferAtAHigherLevelIsNotMatched() {
+    Evaluation e = Offers.shipped().evaluate(
+        Offers.twilioSf().competing("Snowflake", "IC3", "199000", "239000", "USD").build());
+    assertEquals(usd("175000"), e.counter().base());
+    assertTrue(e.messages().stream().anyMatch(m -> m.contains("does not map to Twilio L2")), e.messages().toString());
+  }
+
+  @Test
+  void competingStockOverOtherVestingIsMatchedAtTheSameAnnualValue() {
+    // 180,000 over 3 years = 60,000 a year = 240,000 over the band's 4 years
+    CounterOfferResult c = counter(Offers.twilioSf().competing("Meta", "E3", "170000", "180000", 3, null, "USD"));
+    assertEquals(usd("240000"), c.stockGrant());
+  }
+
+  @Test
+  void baseAboveTheBandMaximumIsCappedAndTheGapMovesToStockThenSignOn() {
+    // desired base 220,000 > max 200,000: capped, 20,000 a year left over.
+    // Stock: offered 160,000, midpoint target 180,000; room to 240,000 is 60,000 = 15,000 a year.
+    // The other 5,000 of the annual gap becomes a sign-on bonus.
+    CounterOfferResult c = counter(Offers.twilioSf().base("200000")
+        .competing("Snowflake", "IC2", "220000", "160000", "USD"));
+    assertEquals(usd("200000"), c.base());
+    assertEquals(usd("240000"), c.stockGrant());
+    assertEquals(usd("5000"), c.signOn());
+    assertEquals(Set.of(Component.BASE), c.capped());
+    assertTrue(c.reasons().get(Component.STOCK).contains("moved into stock"), c.reasons().toString());
+  }
+
+  @Test
+  void nearMissBaseGapThatStockCanAbsorbAsksForNoSignOn() {
+    CounterOfferResult c = counter(Offers.twilioSf().base("200000")
+        .competing("Snowflake", "IC2", "210000", "160000", "USD"));
+    // gap 10,000 a year = 40,000 of grant; 180,000 + 40,000 = 220,000, inside the stock band
+    assertEquals(usd("220000"), c.stockGrant());
+    assertEquals(usd("0"), c.signOn());
+  }
+
+  @Test
+  void stockAboveTheBandMaximumIsCappedWithOneYearAsSignOn() {
+    CounterOfferResult c = counter(Offers.twilioSf().competing("Snowflake", "IC2", "170000", "280000", "USD"));
+    assertEquals(usd("240000"), c.stockGrant());
+    assertEquals(usd("10000"), c.signOn()); // (280,000 - 240,000) / 4
+    assertEquals(Set.of(Component.STOCK), c.capped());
+  }
+
+  @Test
+  void anOfferedBaseAboveTheBandIsHeldAndFlagged() {
+    CounterOfferResult c = counter(Offers.twilioSf().base("210000"));
+    assertEquals(usd("210000"), c.base());
+    assertTrue(c.capped().contains(Component.BASE));
+  }
+
+  @Test
+  void bonusInTheBandIsNotNegotiated() {
+    CounterOfferResult c = counter(Offers.twilioSf().bonus("12")
+        .competing("Snowflake", "IC2", "190000", "200000", 4, "15", "USD"));
+    assertEquals(0, new BigDecimal("12").compareTo(c.bonusPct()));
+  }
+
+  @Test
+  void bonusBelowTheBandIsRaisedToTheBandMinimum() {
+    CounterOfferResult c = counter(Offers.twilioSf().bonus("8"));
+    assertEquals(0, BigDecimal.TEN.compareTo(c.bonusPct()));
+  }
+
+  @Test
+  void bonusBelowTheBandMatchesAHigherCompetingBonusUpToTheBandMaximum() {
+    CounterOfferResult c = counter(Offers.twilioSf().bonus("8")
+        .competing("Snowflake", "IC2", "170000", "160000", 4, "20", "USD"));
+    assertEquals(0, new BigDecimal("15").compareTo(c.bonusPct()));
+  }
+
+  @Test
+  void upliftIsTheCounterOverTheOfferByTheFormula() {
+    // seed: counter 272,000 a year over the offer's 227,000 = 19.82%
+    CounterOfferResult c = Offers.shipped().evaluate(Offers.seedExample()).counter();
+    assertEquals(new BigDecimal("19.82"), c.upliftPct().setScale(2, java.math.RoundingMode.HALF_UP));
+  }
+
+  @Test
+  void withoutACompetingOfferTheExpertiseScriptIsUsed() {
+    Evaluation e = Offers.shipped().evaluate(Offers.twilioSf().skills("kafka").build());
+    assertEquals("negotiate-up-expertise", e.scriptTemplateId());
+    assertTrue(e.script().contains("I bring experience in Real-Time Streaming at Scale"), e.script());
+    assertTrue(e.script().contains("base at $180K"), e.script()); // 1 lever -> 0.60
+  }
+
+  @Test
+  void aSignOnInTheCounterAppearsInTheScriptAndNotOtherwise() {
+    Evaluation with = Offers.shipped().evaluate(Offers.twilioSf().base("200000")
+        .competing("Snowflake", "IC2", "220000", "160000", "USD").build());
+    assertTrue(with.script().contains("plus a $5K sign-on bonus"), with.script());
+    Evaluation without = Offers.shipped().evaluate(Offers.seedExample());
+    assertTrue(!without.script().contains("sign-on"), without.script());
+  }
+
+  @Test
+  void nearMissNoBandMeansNoCounterAndNoScript() {
+    Evaluation e = Offers.shipped().evaluate(Offers.twilioSf().region("new-york").build());
+    assertEquals(Status.NO_BAND, e.status());
+    assertNull(e.counter());
+    assertNull(e.script());
+  }
+}

@@ -1,0 +1,116 @@
+package dev.offereval.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.offereval.Offers;
+import dev.offereval.model.AppliedLever;
+import dev.offereval.model.Evaluation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per lever rule in rules/levers.drl, each with a near miss, on the shipped rules and
+ * data. Offers are synthetic; bands are the seed's.
+ */
+class LeverRulesTest {
+
+  private static Evaluation evaluate(Offers.Builder b) {
+    return Offers.shipped().evaluate(b.build());
+  }
+
+  @Test
+  void cdpSkillHoldsTheCdpLever() {
+    Evaluation e = evaluate(Offers.twilioSf().skills("Segment"));
+    assertTrue(e.hasLever("cdp-pipeline-expertise"), e.levers().toString());
+    assertTrue(lever(e, "cdp-pipeline-expertise").reason().contains("segment"));
+  }
+
+  @Test
+  void nearMissSkillThatIsNotACdpTagHoldsNoCdpLever() {
+    Evaluation e = evaluate(Offers.twilioSf().skills("segmentation", "crm"));
+    assertFalse(e.hasLever("cdp-pipeline-expertise"));
+  }
+
+  @Test
+  void kafkaHoldsTheStreamingLever() {
+    Evaluation e = evaluate(Offers.twilioSf().skills("kafka"));
+    assertTrue(e.hasLever("real-time-streaming"));
+    assertEquals("skills kafka show real-time streaming expertise", lever(e, "real-time-streaming").reason());
+  }
+
+  @Test
+  void nearMissKafkaConnectIsNotAStreamingTag() {
+    assertFalse(evaluate(Offers.twilioSf().skills("kafka-connect")).hasLever("real-time-streaming"));
+  }
+
+  @Test
+  void featureStoreHoldsTheMlInfrastructureLever() {
+    assertTrue(evaluate(Offers.twilioSf().skills("feature-store")).hasLever("ai-ml-data-infrastructure"));
+  }
+
+  @Test
+  void nearMissFeatureEngineeringIsNotAnMlInfrastructureTag() {
+    assertFalse(evaluate(Offers.twilioSf().skills("feature-engineering")).hasLever("ai-ml-data-infrastructure"));
+  }
+
+  @Test
+  void higherOfferFromADataPlatformPeerHoldsTheMarketDemandLever() {
+    // offer: 170,000 + 160,000/4 + 10% = 227,000 a year; Databricks: 200,000 + 120,000/4 = 230,000
+    Evaluation e = evaluate(Offers.twilioSf().competing("Databricks", "IC2", "200000", "120000", "USD"));
+    AppliedLever l = lever(e, "competing-market-demand");
+    assertEquals("My competing offer from Databricks at $230K total comp reflects the premium the market"
+        + " places on experienced data engineers with CDP expertise.", l.talkingPoint());
+  }
+
+  @Test
+  void nearMissPeerOfferWorthExactlyTheSameHoldsNoMarketDemandLever() {
+    // Databricks: 197,000 + 120,000/4 = 227,000, equal to the offer, not above it
+    Evaluation e = evaluate(Offers.twilioSf().competing("Databricks", "IC2", "197000", "120000", "USD"));
+    assertFalse(e.hasLever("competing-market-demand"));
+  }
+
+  @Test
+  void nearMissHigherOfferFromACompanyThatIsNotADataPlatformPeer() {
+    Evaluation e = evaluate(Offers.twilioSf().competing("Google", "L3", "250000", "200000", "USD"));
+    assertFalse(e.hasLever("competing-market-demand"));
+  }
+
+  @Test
+  void marketDemandCitesTheStrongestPeerOffer() {
+    Evaluation e = evaluate(Offers.twilioSf()
+        .competing("Snowflake", "IC2", "200000", "120000", "USD")
+        .competing("Databricks", "IC2", "210000", "120000", "USD"));
+    assertTrue(lever(e, "competing-market-demand").talkingPoint().contains("Databricks"));
+  }
+
+  @Test
+  void twilioDataEngineerWithCdpAndStreamingHoldsTheSegmentCustomerAiLever() {
+    Evaluation e = evaluate(Offers.twilioSf().skills("cdp", "flink"));
+    AppliedLever l = lever(e, "segment-customerai-data-pipeline");
+    assertEquals("company-specific", l.category());
+    assertTrue(l.talkingPoint().contains("My work across cdp, flink covers"), l.talkingPoint());
+  }
+
+  @Test
+  void twilioDataEngineerWithCdpAndMlInfrastructureHoldsTheSegmentCustomerAiLever() {
+    assertTrue(evaluate(Offers.twilioSf().skills("rudderstack", "tecton")).hasLever("segment-customerai-data-pipeline"));
+  }
+
+  @Test
+  void nearMissCdpAloneDoesNotHoldTheSegmentCustomerAiLever() {
+    assertFalse(evaluate(Offers.twilioSf().skills("cdp")).hasLever("segment-customerai-data-pipeline"));
+  }
+
+  @Test
+  void nearMissAnotherCompanyDoesNotHoldTheSegmentCustomerAiLever() {
+    Evaluation e = evaluate(Offers.twilioSf().company("Example Corp").skills("cdp", "kafka"));
+    assertFalse(e.hasLever("segment-customerai-data-pipeline"));
+    assertTrue(e.hasLever("cdp-pipeline-expertise"));
+  }
+
+  static AppliedLever lever(Evaluation e, String id) {
+    return e.levers().stream().filter(l -> l.id().equals(id)).findFirst()
+        .orElseThrow(() -> new AssertionError("no lever " + id + " in " + e.levers()));
+  }
+}
