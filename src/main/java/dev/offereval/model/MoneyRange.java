@@ -12,7 +12,7 @@ public record MoneyRange(Money min, Money max) {
     Objects.requireNonNull(min, "min");
     Objects.requireNonNull(max, "max");
     if (!min.currency().equals(max.currency())) {
-      throw new IllegalArgumentException("min and max are in different currencies: " + min + ", " + max);
+      throw new CurrencyMismatchException("min and max are in different currencies: " + min + ", " + max);
     }
     if (min.isNegative()) {
       throw new IllegalArgumentException("min is negative: " + min.amount().toPlainString());

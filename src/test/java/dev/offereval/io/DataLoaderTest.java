@@ -1,0 +1,224 @@
+package dev.offereval.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.offereval.model.Band;
+import dev.offereval.model.DataIssue;
+import dev.offereval.model.Money;
+import dev.offereval.model.ReferenceData;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Loading data/: the shipped files transcribe the seed; every validation error names file, field and reason. */
+class DataLoaderTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void shippedBandsTranscribeTheSeedExactly() throws Exception {
+    ReferenceData data = DataLoader.load(Path.of("data"));
+    assertEquals(3, data.bands().size());
+    Band sf = band(data, "san-francisco");
+    assertEquals("San Francisco, CA (HQ)", sf.regionName());
+    assertEquals(Money.of("150000", "USD"), sf.base().min());
+    assertEquals(Money.of("200000", "USD"), sf.base().max());
+    assertEquals(Money.of("120000", "USD"), sf.stockGrant().min());
+    assertEquals(Money.of("240000", "USD"), sf.stockGrant().max());
+    assertEquals(4, sf.vestYears());
+    assertEquals(0, BigDecimal.TEN.compareTo(sf.bonusPct().min()));
+    assertEquals(0, new BigDecimal("15").compareTo(sf.bonusPct().max()));
+    assertEquals(Money.of("210000", "USD"), sf.statedTotalComp().min());
+    assertEquals(Money.of("310000", "USD"), sf.statedTotalComp().max());
+    Band denver = band(data, "denver");
+    assertEquals(Money.of("135000", "USD"), denver.base().min());
+    assertEquals(Money.of("185000", "USD"), denver.base().max());
+    assertEquals(Money.of("100000", "USD"), denver.stockGrant().min());
+    assertEquals(Money.of("200000", "USD"), denver.stockGrant().max());
+    assertEquals(Money.of("185000", "USD"), denver.statedTotalComp().min());
+    assertEquals(Money.of("275000", "USD"), denver.statedTotalComp().max());
+    Band london = band(data, "london");
+    assertEquals(Money.of("95000", "GBP"), london.base().min());
+    assertEquals(Money.of("135000", "GBP"), london.base().max());
+    assertEquals(Money.of("75000", "GBP"), london.stockGrant().min());
+    assertEquals(Money.of("155000", "GBP"), london.stockGrant().max());
+    assertEquals(Money.of("135000", "GBP"), london.statedTotalComp().min());
+    assertEquals(Money.of("215000", "GBP"), london.statedTotalComp().max());
+    assertEquals(java.time.LocalDate.of(2026, 2, 1), sf.asOf());
+    assertEquals(4, sf.sources().size());
+    assertTrue(sf.sources().contains("Levels.fyi Twilio Data Engineer Compensation Data, January 2026"));
+  }
+
+  @Test
+  void shippedLevelMappingIsTheSeeds() throws Exception {
+    ReferenceData data = DataLoader.load(Path.of("data"));
+    assertEquals(List.of("Twilio L2", "Google L3", "Meta E3", "Snowflake IC2", "Databricks IC2"),
+        data.levels().stream().map(l -> l.company() + " " + l.level()).toList());
+  }
+
+  @Test
+  void statedTotalThatDisagreesWithItsComponentsIsAWarningNotAFix() throws Exception {
+    ReferenceData data = DataLoader.load(Path.of("data"));
+    assertEquals(3, data.warnings().size());
+    DataIssue sf = data.warnings().get(0);
+    assertEquals("bands/twilio-data-engineer.yaml", sf.file());
+    assertEquals("bands[0].stated-total-comp", sf.field());
+    assertTrue(sf.message().contains("states total comp 210000.00–310000.00 USD but its components sum to"
+        + " 195000.00–290000.00 USD"), sf.message());
+    assertEquals(Money.of("210000", "USD"), band(data, "san-francisco").statedTotalComp().min());
+  }
+
+  @Test
+  void minAboveMaxIsRejected() {
+    DataIssue i = failsWith("bands/twilio-data-engineer.yaml",
+        "base: { min: 150000, max: 200000 }", "base: { min: 250000, max: 200000 }");
+    assertEquals("bands[0].base", i.field());
+    assertEquals("min 250000 is greater than max 200000", i.message());
+  }
+
+  @Test
+  void unknownCurrencyIsRejected() {
+    DataIssue i = failsWith("bands/twilio-data-engineer.yaml", "currency: GBP", "currency: GBX");
+    assertEquals("bands[2].currency", i.field());
+    assertTrue(i.message().startsWith("unknown currency 'GBX'"));
+  }
+
+  @Test
+  void negativeAmountIsRejected() {
+    DataIssue i = failsWith("bands/twilio-data-engineer.yaml",
+        "stock-grant: { min: 100000,", "stock-grant: { min: -100000,");
+    assertEquals("bands[1].stock-grant.min", i.field());
+    assertEquals("is negative: -100000", i.message());
+  }
+
+  @Test
+  void duplicateBandKeyIsRejectedAcrossFiles() throws IOException {
+    Path data = copyShipped();
+    Files.copy(data.resolve("bands/twilio-data-engineer.yaml"), data.resolve("bands/twilio-copy.yaml"));
+    DataException e = assertThrows(DataException.class, () -> DataLoader.load(data));
+    DataIssue i = e.issues().get(0);
+    assertEquals("bands/twilio-data-engineer.yaml", i.file());
+    assertTrue(i.message().startsWith("duplicate band twilio / data engineer / l2 / san-francisco, already defined at"
+        + " bands/twilio-copy.yaml bands[0]"), i.message());
+  }
+
+  @Test
+  void aLevelInTwoGroupsIsAContradiction() {
+    DataIssue i = failsWith("levels.yaml", "      - { company: Databricks, level: IC2 }\n",
+        "      - { company: Databricks, level: IC2 }\n  - id: other\n    levels:\n      - { company: Meta, level: E3 }\n");
+    assertEquals("groups[1].levels[0]", i.field());
+    assertTrue(i.message().startsWith("contradiction: Meta E3 is in groups data-engineer-l2 and other"), i.message());
+  }
+
+  @Test
+  void twoLevelsOfOneCompanyInAGroupIsAContradiction() {
+    DataIssue i = failsWith("levels.yaml", "      - { company: Databricks, level: IC2 }\n",
+        "      - { company: Databricks, level: IC2 }\n      - { company: Google, level: L4 }\n");
+    assertTrue(i.message().startsWith("contradiction: Google L4 and Google L3 would be equivalent"), i.message());
+  }
+
+  @Test
+  void missingRequiredFieldIsRejected() {
+    DataIssue i = failsWith("bands/twilio-data-engineer.yaml", "    region: denver\n", "");
+    assertEquals("bands[1].region", i.field());
+    assertEquals("is required", i.message());
+  }
+
+  @Test
+  void missingVestYearsIsRejected() {
+    DataIssue i = failsWith("bands/twilio-data-engineer.yaml",
+        "{ min: 75000, max: 155000, vest-years: 4 }", "{ min: 75000, max: 155000 }");
+    assertEquals("bands[2].stock-grant.vest-years", i.field());
+  }
+
+  @Test
+  void unknownFieldIsRejectedWithItsLine() {
+    DataIssue i = failsWith("bands/twilio-data-engineer.yaml", "    region: denver\n", "    region: denver\n    regoin: x\n");
+    assertTrue(i.line() > 0, i.toString());
+    assertTrue(i.message().contains("regoin"), i.message());
+  }
+
+  @Test
+  void yamlSyntaxErrorIsRejectedWithItsLine() {
+    DataIssue i = failsWith("levers.yaml", "levers:\n", "levers:\n  - id: [unclosed\n");
+    assertEquals("levers.yaml", i.file());
+    assertTrue(i.line() > 0, i.toString());
+  }
+
+  @Test
+  void duplicateYamlKeyIsRejected() {
+    DataIssue i = failsWith("policy.yaml", "    value: 0\n", "    value: 0\n    value: 5\n");
+    assertTrue(i.message().toLowerCase().contains("duplicate"), i.message());
+  }
+
+  @Test
+  void expertiseTargetsThatFallAsLeversRiseAreRejected() {
+    DataIssue i = failsWith("policy.yaml", "{ min-levers: 3, penetration: 0.80 }", "{ min-levers: 3, penetration: 0.40 }");
+    assertEquals("policy.yaml", i.file());
+    assertTrue(i.message().contains("more expertise must never lower the counter"), i.message());
+  }
+
+  @Test
+  void twoScriptsForTheSameCompanyAndBasisAreRejected() {
+    DataIssue i = failsWith("scripts.yaml", "  - id: negotiate-up-expertise\n", "  - id: negotiate-up-expertise-2\n"
+        + "    basis: expertise\n    text: x\n  - id: negotiate-up-expertise\n");
+    assertTrue(i.message().contains("already given"), i.message());
+  }
+
+  @Test
+  void everyProblemIsReportedNotJustTheFirst() throws IOException {
+    Path data = copyShipped();
+    edit(data, "bands/twilio-data-engineer.yaml", "currency: GBP", "currency: GBX");
+    edit(data, "fx.yaml", "rate: 1.25", "rate: abc");
+    DataException e = assertThrows(DataException.class, () -> DataLoader.load(data));
+    assertEquals(2, e.issues().size(), e.getMessage());
+  }
+
+  private static Band band(ReferenceData data, String region) {
+    return data.bands().stream().filter(b -> b.region().equals(region)).findFirst().orElseThrow();
+  }
+
+  private DataIssue failsWith(String file, String from, String to) {
+    try {
+      Path data = copyShipped();
+      edit(data, file, from, to);
+      DataException e = assertThrows(DataException.class, () -> DataLoader.load(data));
+      assertEquals(file, e.issues().get(0).file(), e.getMessage());
+      return e.issues().get(0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void edit(Path data, String file, String from, String to) throws IOException {
+    Path p = data.resolve(file);
+    String text = Files.readString(p, StandardCharsets.UTF_8);
+    assertTrue(text.contains(from), "fixture text not found in " + file + ": " + from);
+    Files.writeString(p, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+  }
+
+  private Path copyShipped() throws IOException {
+    Path target = tmp.resolve("data-" + System.nanoTime());
+    Path source = Path.of("data");
+    try (Stream<Path> s = Files.walk(source)) {
+      for (Path p : s.toList()) {
+        Path t = target.resolve(source.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t);
+        }
+      }
+    }
+    return target;
+  }
+}

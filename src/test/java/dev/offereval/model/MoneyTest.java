@@ -1,0 +1,88 @@
+package dev.offereval.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MoneyTest {
+
+  @Test
+  void twoCurrenciesNeverMeetWithoutConversion() {
+    Money usd = Money.of("100", "USD");
+    Money gbp = Money.of("100", "GBP");
+    assertThrows(CurrencyMismatchException.class, () -> usd.plus(gbp));
+    assertThrows(CurrencyMismatchException.class, () -> usd.minus(gbp));
+    assertThrows(CurrencyMismatchException.class, () -> usd.compareTo(gbp));
+    assertThrows(CurrencyMismatchException.class, () -> usd.ratioTo(gbp));
+    FxRate rate = new FxRate(gbp.currency(), usd.currency(), new BigDecimal("1.25"), null, "test");
+    assertEquals(Money.of("225", "USD"), usd.plus(rate.convert(gbp)));
+    assertThrows(CurrencyMismatchException.class, () -> rate.convert(usd));
+  }
+
+  @ParameterizedTest(name = "{0} {1} rounds to {2}")
+  @CsvSource({
+    "0.005, USD, 0.01",
+    "0.004999, USD, 0.00",
+    "2.675, GBP, 2.68",
+    "2.665, GBP, 2.67",
+    "1000.5, JPY, 1001",
+    "999.4999, JPY, 999",
+  })
+  void roundsOnceHalfUpToTheMinorUnitAtOutput(String amount, String currency, String expected) {
+    assertEquals(new BigDecimal(expected), Money.of(amount, currency).rounded());
+  }
+
+  @Test
+  void arithmeticKeepsFullPrecisionUntilOutput() {
+    Money third = Money.of("100", "USD").dividedBy(3);
+    assertEquals(Money.of("100", "USD").rounded(), third.times(3).rounded());
+  }
+
+  @Test
+  void equalityIgnoresScale() {
+    assertEquals(Money.of("100", "USD"), Money.of("100.00", "USD"));
+    assertEquals(Money.of("100", "USD").hashCode(), Money.of("100.00", "USD").hashCode());
+  }
+
+  @Test
+  void totalCompByTheOneFormula() {
+    // 195,000 + 230,000 / 4 + 195,000 x 10% = 272,000; first year adds the sign-on
+    TotalComp t = TotalComp.of(Money.of("195000", "USD"), Money.of("230000", "USD"), 4, BigDecimal.TEN,
+        Money.of("5000", "USD"));
+    assertEquals(Money.of("57500", "USD"), t.stockPerYear());
+    assertEquals(Money.of("19500", "USD"), t.bonus());
+    assertEquals(Money.of("272000", "USD"), t.annual());
+    assertEquals(Money.of("277000", "USD"), t.firstYear());
+  }
+
+  @Test
+  void seedsQuotedPackageIsWorth272To282KByTheFormula() {
+    Money base = Money.of("195000", "USD");
+    Money grant = Money.of("230000", "USD");
+    assertEquals(Money.of("272000", "USD"), TotalComp.annual(base, grant, 4, BigDecimal.TEN));
+    assertEquals(Money.of("281750", "USD"), TotalComp.annual(base, grant, 4, new BigDecimal("15")));
+  }
+
+  @ParameterizedTest(name = "{0} {1} is said as {2}")
+  @CsvSource(delimiter = '|', value = {
+    "195000|USD|$195K",
+    "95000|GBP|£95K",
+    "272500|USD|$272,500",
+    "1234.5|USD|$1,234.50",
+    "80000|CHF|CHF 80K",
+  })
+  void spokenAmounts(String amount, String currency, String expected) {
+    assertEquals(expected, MoneyFormat.spoken(Money.of(amount, currency)));
+  }
+
+  @Test
+  void rangeRejectsMinAboveMaxAndNegatives() {
+    assertThrows(IllegalArgumentException.class, () -> new MoneyRange(Money.of("2", "USD"), Money.of("1", "USD")));
+    assertThrows(IllegalArgumentException.class, () -> new MoneyRange(Money.of("-1", "USD"), Money.of("1", "USD")));
+    assertThrows(CurrencyMismatchException.class, () -> new MoneyRange(Money.of("1", "GBP"), Money.of("1", "USD")));
+  }
+}
