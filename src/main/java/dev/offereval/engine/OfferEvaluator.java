@@ -69,6 +69,12 @@ public final class OfferEvaluator {
 
   /** Compiles {@code rulesDir/*.drl} and loads {@code dataDir}, both read from disk now. */
   public static OfferEvaluator fromDirectories(Path rulesDir, Path dataDir) throws RulesException, DataException {
+    return fromDirectories(rulesDir, dataDir, rulesDir.toString(), dataDir.toString());
+  }
+
+  /** As {@link #fromDirectories(Path, Path)}, naming the sources as outputs should report them. */
+  public static OfferEvaluator fromDirectories(Path rulesDir, Path dataDir, String rulesName, String dataName)
+      throws RulesException, DataException {
     ReferenceData data = DataLoader.load(dataDir);
     KieBase base = RuleCompiler.compile(rulesDir);
     String fingerprint;
@@ -77,14 +83,13 @@ public final class OfferEvaluator {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new OfferEvaluator(base, data, fingerprint, rulesDir.toString(), dataDir.toString());
+    return new OfferEvaluator(base, data, fingerprint, rulesName, dataName);
   }
 
   /** Runs on the rules and data shipped inside the library; no folders needed. */
   public static OfferEvaluator withDefaults() {
     try {
-      OfferEvaluator e = fromDirectories(bundled("rules"), bundled("data"));
-      return new OfferEvaluator(e.kieBase, e.data, e.fingerprint, "bundled rules", "bundled data");
+      return fromDirectories(bundled("rules"), bundled("data"), "bundled rules", "bundled data");
     } catch (RulesException | DataException e) {
       throw new IllegalStateException("the bundled rules or data are broken: " + e.getMessage(), e);
     }

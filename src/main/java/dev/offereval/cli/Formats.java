@@ -1,0 +1,100 @@
+package dev.offereval.cli;
+
+import dev.offereval.io.BatchRow;
+import dev.offereval.io.EvaluationCsvWriter;
+import dev.offereval.io.EvaluationJson;
+import dev.offereval.io.Numbers;
+import dev.offereval.model.Component;
+import dev.offereval.model.Evaluation;
+import dev.offereval.model.Position;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes a batch in one of the output formats. */
+final class Formats {
+  enum Format { csv, json, jsonl, table }
+
+  private Formats() {}
+
+  static void write(Format format, List<BatchRow> rows, List<String> extras, PrintWriter out, String rulesSource,
+      String dataSource, String fingerprint) throws IOException {
+    switch (format) {
+      case csv -> {
+        try (EvaluationCsvWriter w = new EvaluationCsvWriter(out, extras)) {
+          for (BatchRow r : rows) {
+            w.write(r);
+          }
+        }
+      }
+      case jsonl -> {
+        for (BatchRow r : rows) {
+          out.println(EvaluationJson.JSON.writer().without(
+              com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(EvaluationJson.of(r)));
+        }
+      }
+      case json -> {
+        var root = EvaluationJson.JSON.createObjectNode();
+        root.put("rules", rulesSource);
+        root.put("data", dataSource);
+        root.put("fingerprint", fingerprint);
+        var list = root.putArray("evaluations");
+        rows.forEach(r -> list.add(EvaluationJson.of(r)));
+        out.println(EvaluationJson.JSON.writeValueAsString(root));
+      }
+      case table -> table(rows, out);
+    }
+    out.flush();
+  }
+
+  private static void table(List<BatchRow> rows, PrintWriter out) {
+    List<String[]> cells = new ArrayList<>();
+    cells.add(new String[] {"offer_id", "line", "status", "band", "base", "stock", "bonus", "total", "levers",
+        "counter_total", "uplift_%"});
+    for (BatchRow r : rows) {
+      Evaluation e = r.evaluation();
+      cells.add(new String[] {
+        e.offerId() == null ? "" : e.offerId(),
+        Integer.toString(r.input().line()),
+        e.status().name(),
+        e.band() == null ? "-" : e.band().level() + " " + e.band().region(),
+        zone(e, Component.BASE), zone(e, Component.STOCK), zone(e, Component.BONUS), zone(e, Component.TOTAL_COMP),
+        Integer.toString(e.levers().size()),
+        e.counter() == null ? "-" : Numbers.money(e.counter().totalComp().annual()) + " " + e.currency(),
+        e.counter() == null ? "-" : Numbers.percent(e.counter().upliftPct())
+      });
+    }
+    int[] width = new int[cells.get(0).length];
+    for (String[] row : cells) {
+      for (int i = 0; i < row.length; i++) {
+        width[i] = Math.max(width[i], row[i].length());
+      }
+    }
+    for (String[] row : cells) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < row.length; i++) {
+        boolean numeric = i == 1 || i == 8 || i == 9 || i == 10;
+        String cell = row[i];
+        String pad = " ".repeat(width[i] - cell.length());
+        sb.append(numeric ? pad + cell : cell + pad);
+        if (i < row.length - 1) {
+          sb.append("  ");
+        }
+      }
+      out.println(sb.toString().stripTrailing());
+    }
+  }
+
+  private static String zone(Evaluation e, Component c) {
+    Position p = e.position(c);
+    if (p == null) {
+      return "-";
+    }
+    return switch (p.zone()) {
+      case BELOW_BAND -> "below";
+      case IN_BAND -> "in";
+      case ABOVE_BAND -> "above";
+    };
+  }
+}

@@ -1,0 +1,12 @@
+package dev.offereval.cli;
+
+import picocli.CommandLine;
+
+/** The {@code offer-eval} launcher: the only place that calls {@link System#exit}. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(OfferEvalCommand.commandLine().execute(args));
+  }
+}

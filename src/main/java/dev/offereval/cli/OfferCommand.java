@@ -1,0 +1,122 @@
+package dev.offereval.cli;
+
+import dev.offereval.engine.OfferEvaluator;
+import dev.offereval.io.EvaluationJson;
+import dev.offereval.io.OfferCsvReader;
+import dev.offereval.io.OfferRow;
+import dev.offereval.model.Evaluation;
+import dev.offereval.model.Status;
+import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code offer-eval offer --company ...}: one offer from the command line. */
+@Command(
+    name = "offer",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Evaluates one offer and prints a report: band position, levers with reasons, the counter-offer and the",
+      "script. Amounts take the same forms as in a CSV: 195000, 195,000, $195,000 or £95,000.",
+      ""
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  OK or NO_BAND",
+      "  1  the offer is INVALID (the report says why) or a rule failed (ERROR)",
+      "  2  bad usage, or rules or data that do not compile or load",
+      "  3  an internal error in offer-eval"
+    })
+public final class OfferCommand implements Callable<Integer> {
+  enum Format { text, json }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--id", defaultValue = "offer", description = "An id for the report. Default: ${DEFAULT-VALUE}.")
+  String id;
+
+  @Option(names = "--company", required = true, description = "Company, such as Twilio.") String company;
+  @Option(names = "--role", required = true, description = "Role, such as \"Data Engineer\".") String role;
+  @Option(names = "--level", required = true, description = "Level at the company, such as L2.") String level;
+  @Option(names = "--region", required = true, description = "Region id, such as san-francisco.") String region;
+  @Option(names = "--currency", description = "ISO 4217 code. Default: the band's currency.") String currency;
+  @Option(names = "--base", required = true, description = "Annual base salary.") String base;
+  @Option(names = "--stock", description = "Stock grant value over --vest-years. Default: 0.") String stock;
+  @Option(names = "--vest-years", description = "Years the grant vests over. Default: the band's (4).") String vestYears;
+  @Option(names = "--bonus-pct", description = "Bonus target in percent. Default: 0.") String bonusPct;
+  @Option(names = "--sign-on", description = "Sign-on bonus. Default: 0.") String signOn;
+
+  @Option(names = "--skills", split = ",", paramLabel = "TAG",
+      description = "Skill tags, comma-separated: cdp,kafka,flink,feature-store.")
+  List<String> skills;
+
+  @Option(names = "--competing-company", description = "Company of a competing offer.") String competingCompany;
+  @Option(names = "--competing-level", description = "Its level, such as IC2.") String competingLevel;
+  @Option(names = "--competing-base", description = "Its annual base salary.") String competingBase;
+  @Option(names = "--competing-stock", description = "Its stock grant value.") String competingStock;
+  @Option(names = "--competing-vest-years", description = "Years its grant vests over. Default: 4.")
+  String competingVestYears;
+  @Option(names = "--competing-bonus-pct", description = "Its bonus target in percent. Default: unknown.")
+  String competingBonusPct;
+  @Option(names = "--competing-currency", description = "Its currency. Default: the offer's.")
+  String competingCurrency;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Mixin RulesAndData rulesAndData = new RulesAndData();
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    OfferEvaluator evaluator;
+    try {
+      evaluator = rulesAndData.load();
+    } catch (RulesAndData.SetupFailed e) {
+      err.println("offer-eval: " + e.getMessage());
+      err.flush();
+      return ExitCodes.USAGE;
+    }
+    OfferRow row = new OfferCsvReader(key -> evaluator.data().band(key)).fromValues(0, values());
+    Evaluation e = EvaluateCommand.evaluate(evaluator, row);
+    if (format == Format.json) {
+      out.println(EvaluationJson.JSON.writeValueAsString(EvaluationJson.of(e)));
+    } else {
+      TextReport.write(e, evaluator, out);
+    }
+    out.flush();
+    return e.status() == Status.INVALID || e.status() == Status.ERROR ? ExitCodes.ROWS_FAILED : ExitCodes.OK;
+  }
+
+  private Map<String, String> values() {
+    Map<String, String> v = new HashMap<>();
+    v.put("offer_id", id);
+    v.put("company", company);
+    v.put("role", role);
+    v.put("level", level);
+    v.put("region", region);
+    v.put("currency", currency);
+    v.put("base", base);
+    v.put("stock_grant", stock);
+    v.put("vest_years", vestYears);
+    v.put("bonus_pct", bonusPct);
+    v.put("sign_on", signOn);
+    v.put("skills", skills == null ? null : String.join(";", skills));
+    v.put("competing_company", competingCompany);
+    v.put("competing_level", competingLevel);
+    v.put("competing_base", competingBase);
+    v.put("competing_stock_grant", competingStock);
+    v.put("competing_vest_years", competingVestYears);
+    v.put("competing_bonus_pct", competingBonusPct);
+    v.put("competing_currency", competingCurrency);
+    v.values().removeIf(java.util.Objects::isNull);
+    return v;
+  }
+}

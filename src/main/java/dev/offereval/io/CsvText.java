@@ -1,0 +1,122 @@
+package dev.offereval.io;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads CSV the way spreadsheets write it: strict UTF-8 with or without a BOM, LF or CRLF, quoted
+ * fields holding commas, quotes and newlines, and blank lines (skipped). Each record keeps the line
+ * it starts on.
+ */
+final class CsvText {
+  /** Largest cell accepted, in characters. */
+  static final int MAX_CELL_CHARS = 64 * 1024;
+
+  static final CsvMapper CSV = CsvMapper.builder().build();
+
+  record Record(int line, List<String> cells) {
+    boolean blank() {
+      return cells.stream().allMatch(c -> c == null || c.isBlank());
+    }
+  }
+
+  private final String name;
+  private final JsonParser parser;
+
+  private CsvText(String name, JsonParser parser) {
+    this.name = name;
+    this.parser = parser;
+  }
+
+  static CsvText open(Path file, String name) throws CsvFileException {
+    try {
+      Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+          StandardCharsets.UTF_8.newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)));
+      reader.mark(1);
+      if (reader.read() != '\uFEFF') {
+        reader.reset();
+      }
+      JsonParser p = CSV.reader().with(CsvSchema.emptySchema()).createParser(reader);
+      return new CsvText(name, p);
+    } catch (IOException e) {
+      throw new CsvFileException(name, 0, "cannot read: " + reason(e));
+    }
+  }
+
+  /** The next non-blank record, or null at the end. */
+  Record next() throws CsvFileException {
+    while (true) {
+      Record r = nextRecord();
+      if (r == null || !r.blank()) {
+        return r;
+      }
+    }
+  }
+
+  private Record nextRecord() throws CsvFileException {
+    int line = 0;
+    try {
+      JsonToken t = parser.nextToken();
+      if (t == null) {
+        return null;
+      }
+      // Jackson reports a record's start before it consumes the line break in front of it
+      line = parser.currentTokenLocation().getLineNr() + 1;
+      if (t != JsonToken.START_ARRAY) {
+        throw new CsvFileException(name, line, "unexpected content");
+      }
+      List<String> cells = new ArrayList<>();
+      while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
+        if (t == null) {
+          throw new CsvFileException(name, line, "the file ends inside a quoted field (a quote is left unclosed)");
+        }
+        String cell = t == JsonToken.VALUE_NULL || parser.getText() == null ? "" : parser.getText();
+        if (cell.length() > MAX_CELL_CHARS) {
+          throw new CsvFileException(name, line, "a cell is longer than " + MAX_CELL_CHARS + " characters");
+        }
+        cells.add(cell);
+      }
+      return new Record(line, cells);
+    } catch (CharacterCodingException e) {
+      throw new CsvFileException(name, line, "the file is not UTF-8 text (" + e.getMessage() + ")");
+    } catch (JsonProcessingException e) {
+      int at = e.getLocation() == null ? line : e.getLocation().getLineNr();
+      throw new CsvFileException(name, at, e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new CsvFileException(name, line, reason(e));
+    }
+  }
+
+  void close() {
+    try {
+      parser.close();
+    } catch (IOException ignored) {
+      // nothing left to release that matters
+    }
+  }
+
+  private static String reason(IOException e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t instanceof CharacterCodingException ? "the file is not UTF-8 text" : String.valueOf(t.getMessage());
+  }
+}

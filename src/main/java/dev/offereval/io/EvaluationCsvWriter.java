@@ -1,0 +1,117 @@
+package dev.offereval.io;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.offereval.model.AppliedLever;
+import dev.offereval.model.Component;
+import dev.offereval.model.CounterOfferResult;
+import dev.offereval.model.Evaluation;
+import dev.offereval.model.Position;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Writes one CSV row per evaluation, in the order given. Text that a spreadsheet would run as a
+ * formula is neutralised with a leading apostrophe; numbers are written plain.
+ */
+public final class EvaluationCsvWriter implements AutoCloseable {
+
+  /** The fixed output columns, in order; pass-through input columns follow them. */
+  @JsonPropertyOrder({
+    "offer_id", "line", "status", "message", "band", "currency", "offer_total_comp",
+    "base_zone", "stock_zone", "bonus_zone", "total_comp_zone", "levers",
+    "counter_base", "counter_stock_grant", "counter_vest_years", "counter_bonus_pct", "counter_sign_on",
+    "counter_total_comp", "counter_first_year_total_comp", "counter_uplift_pct", "capped", "script"
+  })
+  record Row(
+      String offer_id, String line, String status, String message, String band, String currency,
+      String offer_total_comp, String base_zone, String stock_zone, String bonus_zone, String total_comp_zone,
+      String levers, String counter_base, String counter_stock_grant, String counter_vest_years,
+      String counter_bonus_pct, String counter_sign_on, String counter_total_comp,
+      String counter_first_year_total_comp, String counter_uplift_pct, String capped, String script) {}
+
+  private static final CsvMapper CSV = CsvMapper.builder()
+      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .build();
+
+  /** The fixed output column names, in order. */
+  public static final List<String> COLUMNS = CSV.schemaFor(Row.class).rebuild().build().getColumnNames();
+
+  private final SequenceWriter out;
+  private final Map<String, String> extraColumns = new LinkedHashMap<>();
+
+  /** @param extras the input's pass-through column names, written after the fixed columns */
+  public EvaluationCsvWriter(Writer writer, List<String> extras) throws IOException {
+    CsvSchema.Builder schema = CSV.schemaFor(Row.class).rebuild();
+    for (String extra : extras) {
+      String column = COLUMNS.contains(extra.toLowerCase()) || extraColumns.containsValue(extra) ? "input_" + extra : extra;
+      extraColumns.put(extra, column);
+      schema.addColumn(column);
+    }
+    this.out = CSV.writer(schema.build().withHeader().withLineSeparator("\n")).writeValues(writer);
+  }
+
+  public void write(BatchRow row) throws IOException {
+    Map<String, Object> values = CSV.convertValue(toRow(row), LinkedHashMap.class);
+    row.input().extras().forEach((name, value) -> values.put(extraColumns.getOrDefault(name, name), safe(value)));
+    out.write(values);
+  }
+
+  @Override
+  public void close() throws IOException {
+    out.close();
+  }
+
+  static Row toRow(BatchRow row) {
+    Evaluation e = row.evaluation();
+    CounterOfferResult c = e.counter();
+    return new Row(
+        safe(e.offerId()),
+        Integer.toString(row.input().line()),
+        e.status().name(),
+        safe(String.join("; ", e.messages())),
+        e.band() == null ? "" : safe(e.band().label()),
+        e.currency() == null ? "" : e.currency().getCurrencyCode(),
+        e.offerTotalComp() == null ? "" : Numbers.money(e.offerTotalComp().annual()),
+        zone(e, Component.BASE),
+        zone(e, Component.STOCK),
+        zone(e, Component.BONUS),
+        zone(e, Component.TOTAL_COMP),
+        safe(e.levers().stream().map(AppliedLever::id).collect(Collectors.joining(";"))),
+        c == null ? "" : Numbers.money(c.base()),
+        c == null ? "" : Numbers.money(c.stockGrant()),
+        c == null ? "" : Integer.toString(c.vestYears()),
+        c == null ? "" : Numbers.percent(c.bonusPct()),
+        c == null ? "" : Numbers.money(c.signOn()),
+        c == null ? "" : Numbers.money(c.totalComp().annual()),
+        c == null ? "" : Numbers.money(c.totalComp().firstYear()),
+        c == null ? "" : Numbers.percent(c.upliftPct()),
+        c == null ? "" : c.capped().stream().sorted().map(Component::name).collect(Collectors.joining(";")),
+        e.script() == null ? "" : safe(e.script()));
+  }
+
+  private static String zone(Evaluation e, Component c) {
+    Position p = e.position(c);
+    return p == null ? "" : p.zone().name();
+  }
+
+  /**
+   * Neutralises text a spreadsheet would run as a formula: a cell starting with {@code = + - @},
+   * tab or carriage return gets a leading apostrophe.
+   */
+  public static String safe(String text) {
+    if (text == null || text.isEmpty()) {
+      return text == null ? "" : text;
+    }
+    char first = text.charAt(0);
+    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+        ? "'" + text : text;
+  }
+}

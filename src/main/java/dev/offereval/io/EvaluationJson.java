@@ -1,0 +1,155 @@
+package dev.offereval.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.offereval.model.AppliedLever;
+import dev.offereval.model.Band;
+import dev.offereval.model.Component;
+import dev.offereval.model.CounterOfferResult;
+import dev.offereval.model.Evaluation;
+import dev.offereval.model.FxRate;
+import dev.offereval.model.Money;
+import dev.offereval.model.MoneyRange;
+import dev.offereval.model.Position;
+import dev.offereval.model.TotalComp;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/** The full evaluation as JSON, with snake_case keys, plain numbers and money rounded at output. */
+public final class EvaluationJson {
+  public static final ObjectMapper JSON = JsonMapper.builder()
+      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .build();
+
+  /** The formula, as every output states it. */
+  public static final String FORMULA = "annual = base + stock_grant / vest_years + base x bonus_pct / 100;"
+      + " first_year = annual + sign_on";
+
+  private EvaluationJson() {}
+
+  public static ObjectNode of(BatchRow row) {
+    ObjectNode n = of(row.evaluation());
+    n.put("line", row.input().line());
+    if (!row.input().extras().isEmpty()) {
+      ObjectNode extras = n.putObject("input_extras");
+      row.input().extras().forEach(extras::put);
+    }
+    return n;
+  }
+
+  public static ObjectNode of(Evaluation e) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("offer_id", e.offerId());
+    n.put("status", e.status().name());
+    e.messages().forEach(n.putArray("messages")::add);
+    n.set("band", e.band() == null ? null : band(e.band()));
+    n.put("currency", e.currency() == null ? null : e.currency().getCurrencyCode());
+    n.set("offer_fx", e.offerFx() == null ? null : fx(e.offerFx()));
+    n.set("offer_total_comp", e.offerTotalComp() == null ? null : total(e.offerTotalComp()));
+    ArrayNode positions = n.putArray("positions");
+    for (Position p : e.positions()) {
+      ObjectNode o = positions.addObject();
+      o.put("component", p.component().name());
+      o.put("unit", p.unit());
+      o.put("zone", p.zone().name());
+      o.put("offered", p.offered());
+      o.put("min", p.min());
+      o.put("max", p.max());
+      o.put("penetration", Numbers.ratio(p.penetration()));
+      o.put("compa_ratio", Numbers.ratio(p.compaRatio()));
+    }
+    ArrayNode levers = n.putArray("levers");
+    for (AppliedLever l : e.levers()) {
+      ObjectNode o = levers.addObject();
+      o.put("id", l.id());
+      o.put("title", l.title());
+      o.put("category", l.category());
+      o.put("reason", l.reason());
+      o.put("talking_point", l.talkingPoint());
+    }
+    n.set("counter", e.counter() == null ? null : counter(e.counter()));
+    n.put("script_id", e.scriptTemplateId());
+    n.put("script", e.script());
+    e.firedRules().forEach(n.putArray("fired_rules")::add);
+    n.put("fingerprint", e.fingerprint());
+    return n;
+  }
+
+  private static ObjectNode band(Band b) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("company", b.company());
+    o.put("role", b.role());
+    o.put("level", b.level());
+    o.put("region", b.region());
+    o.put("region_name", b.regionName());
+    o.put("currency", b.currency().getCurrencyCode());
+    o.set("base", range(b.base()));
+    ObjectNode stock = range(b.stockGrant());
+    stock.put("vest_years", b.vestYears());
+    o.set("stock_grant", stock);
+    ObjectNode bonus = o.putObject("bonus_pct");
+    bonus.put("min", b.bonusPct().min());
+    bonus.put("max", b.bonusPct().max());
+    o.set("stated_total_comp", range(b.statedTotalComp()));
+    o.put("as_of", b.asOf().toString());
+    b.sources().forEach(o.putArray("sources")::add);
+    o.put("file", b.sourceFile());
+    return o;
+  }
+
+  private static ObjectNode range(MoneyRange r) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("min", r.min().rounded());
+    o.put("max", r.max().rounded());
+    return o;
+  }
+
+  private static ObjectNode fx(FxRate fx) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("from", fx.from().getCurrencyCode());
+    o.put("to", fx.to().getCurrencyCode());
+    o.put("rate", fx.rate().round(new java.math.MathContext(12)).stripTrailingZeros());
+    o.put("as_of", fx.asOf() == null ? null : fx.asOf().toString());
+    o.put("source", fx.source());
+    return o;
+  }
+
+  private static ObjectNode total(TotalComp t) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("base", money(t.base()));
+    o.put("stock_per_year", money(t.stockPerYear()));
+    o.put("bonus", money(t.bonus()));
+    o.put("annual", money(t.annual()));
+    o.put("sign_on", money(t.signOn()));
+    o.put("first_year", money(t.firstYear()));
+    o.put("formula", FORMULA);
+    return o;
+  }
+
+  private static ObjectNode counter(CounterOfferResult c) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("base", money(c.base()));
+    o.put("stock_grant", money(c.stockGrant()));
+    o.put("vest_years", c.vestYears());
+    o.put("bonus_pct", c.bonusPct());
+    o.put("sign_on", money(c.signOn()));
+    o.set("total_comp", total(c.totalComp()));
+    o.put("uplift_pct", c.upliftPct() == null ? null : c.upliftPct().setScale(2, java.math.RoundingMode.HALF_UP));
+    ArrayNode capped = o.putArray("capped");
+    c.capped().stream().sorted().map(Component::name).forEach(capped::add);
+    ObjectNode reasons = o.putObject("reasons");
+    for (Map.Entry<Component, String> r : new java.util.TreeMap<>(c.reasons()).entrySet()) {
+      reasons.put(r.getKey().name(), r.getValue());
+    }
+    return o;
+  }
+
+  private static BigDecimal money(Money m) {
+    return m.rounded();
+  }
+}

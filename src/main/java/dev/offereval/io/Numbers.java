@@ -1,0 +1,26 @@
+package dev.offereval.io;
+
+import dev.offereval.model.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Plain output numbers: no exponent; money at its currency's minor unit, ratios at 4 places. */
+public final class Numbers {
+  private Numbers() {}
+
+  public static String money(Money m) {
+    return m == null ? "" : m.rounded().toPlainString();
+  }
+
+  public static String percent(BigDecimal pct) {
+    if (pct == null) {
+      return "";
+    }
+    BigDecimal r = pct.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+    return (r.scale() < 0 ? r.setScale(0) : r).toPlainString();
+  }
+
+  public static BigDecimal ratio(BigDecimal r) {
+    return r == null ? null : r.setScale(4, RoundingMode.HALF_UP);
+  }
+}

@@ -1,0 +1,373 @@
+package dev.offereval.io;
+
+import dev.offereval.model.Band;
+import dev.offereval.model.BandKey;
+import dev.offereval.model.CompetingOffer;
+import dev.offereval.model.Money;
+import dev.offereval.model.Offer;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads an offers CSV into {@link OfferRow}s, one per data row, in order.
+ *
+ * <p>The header is the contract: {@link #COLUMNS}, case-insensitive, in any order. Only {@link
+ * #REQUIRED} must be present; a column the tool does not know passes through to the output. A row
+ * that breaks a rule becomes an invalid {@link OfferRow} naming the column, the value and why; it is
+ * never dropped.
+ */
+public final class OfferCsvReader {
+
+  /** Every column the tool reads, in the documented order. */
+  public static final List<String> COLUMNS = List.of(
+      "offer_id", "company", "role", "level", "region", "currency", "base", "stock_grant", "vest_years",
+      "bonus_pct", "sign_on", "skills", "competing_company", "competing_level", "competing_base",
+      "competing_stock_grant", "competing_vest_years", "competing_bonus_pct", "competing_currency");
+
+  /** Columns an evaluation cannot do without. */
+  public static final List<String> REQUIRED = List.of("offer_id", "company", "role", "level", "region", "base");
+
+  /** Columns of a competing-offers CSV given with {@code --competing}. */
+  public static final List<String> COMPETING_COLUMNS = List.of(
+      "offer_id", "competing_company", "competing_level", "competing_base", "competing_stock_grant",
+      "competing_vest_years", "competing_bonus_pct", "competing_currency");
+
+  /** Vesting years when a row leaves {@code vest_years} blank and no band gives them. */
+  public static final int DEFAULT_VEST_YEARS = 4;
+
+  private final Function<BandKey, Optional<Band>> bands;
+
+  /** @param bands looks up a row's band, for the defaults of blank optional columns */
+  public OfferCsvReader(Function<BandKey, Optional<Band>> bands) {
+    this.bands = bands;
+  }
+
+  /** The rows of an offers file and the header names of its pass-through columns. */
+  public record Result(List<OfferRow> rows, List<String> extraColumns) {}
+
+  public Result read(Path file) throws CsvFileException {
+    return read(file, file.toString(), Map.of());
+  }
+
+  /**
+   * Reads {@code file}; {@code competing} adds competing offers by offer_id (from {@link
+   * #readCompeting}).
+   */
+  public Result read(Path file, String name, Map<String, List<CompetingOffer>> competing) throws CsvFileException {
+    CsvText csv = CsvText.open(file, name);
+    try {
+      CsvText.Record header = csv.next();
+      if (header == null) {
+        throw new CsvFileException(name, 0, "the file is empty; it needs a header row: " + String.join(",", COLUMNS));
+      }
+      Header h = Header.of(name, header, REQUIRED);
+      List<OfferRow> rows = new ArrayList<>();
+      Map<String, Integer> firstLine = new HashMap<>();
+      for (CsvText.Record r = csv.next(); r != null; r = csv.next()) {
+        OfferRow row = row(h, r, competing);
+        if (row.offerId() != null && !row.offerId().isBlank()) {
+          Integer first = firstLine.putIfAbsent(row.offerId(), r.line());
+          if (first != null) {
+            List<String> errors = new ArrayList<>(row.errors());
+            errors.add("offer_id '" + row.offerId() + "' is a duplicate of line " + first);
+            row = new OfferRow(row.line(), row.offerId(), null, errors, row.extras());
+          }
+        }
+        rows.add(row);
+      }
+      return new Result(rows, h.extras());
+    } finally {
+      csv.close();
+    }
+  }
+
+  /** Reads a competing-offers file: offer_id to its competing offers, in file order. */
+  public static Map<String, List<CompetingOffer>> readCompeting(Path file, String name) throws CsvFileException {
+    CsvText csv = CsvText.open(file, name);
+    try {
+      CsvText.Record header = csv.next();
+      if (header == null) {
+        throw new CsvFileException(name, 0, "the file is empty; it needs a header row: " + String.join(",", COMPETING_COLUMNS));
+      }
+      Header h = Header.of(name, header, List.of("offer_id", "competing_company", "competing_base"));
+      Map<String, List<CompetingOffer>> out = new LinkedHashMap<>();
+      for (CsvText.Record r = csv.next(); r != null; r = csv.next()) {
+        Cells c = new Cells(h, r);
+        String id = c.text("offer_id");
+        if (id == null) {
+          throw new CsvFileException(name, r.line(), "offer_id is blank");
+        }
+        CompetingOffer offer = competing(c, null);
+        if (!c.errors.isEmpty()) {
+          throw new CsvFileException(name, r.line(), String.join("; ", c.errors));
+        }
+        out.computeIfAbsent(id, k -> new ArrayList<>()).add(offer);
+      }
+      return out;
+    } finally {
+      csv.close();
+    }
+  }
+
+  /**
+   * Builds one row from column values (lower-case names from {@link #COLUMNS}), with the same
+   * checks as a CSV row; the {@code offer} command uses it for its options.
+   */
+  public OfferRow fromValues(int line, Map<String, String> values) {
+    return row(new Cells(new HashMap<>(values)), line, Map.of(), Map.of());
+  }
+
+  private OfferRow row(Header h, CsvText.Record r, Map<String, List<CompetingOffer>> extraCompeting) {
+    Cells c = new Cells(h, r);
+    Map<String, String> extras = new LinkedHashMap<>();
+    for (String name : h.extras()) {
+      extras.put(name, c.raw(name));
+    }
+    return row(c, r.line(), extras, extraCompeting);
+  }
+
+  private OfferRow row(Cells c, int line, Map<String, String> extras, Map<String, List<CompetingOffer>> extraCompeting) {
+    String id = c.required("offer_id");
+    String company = c.required("company");
+    String role = c.required("role");
+    String level = c.required("level");
+    String region = c.required("region");
+    Optional<Band> band = company == null || role == null || level == null || region == null
+        ? Optional.empty() : bands.apply(new BandKey(company, role, level, region));
+    Currency currency = c.currency("currency");
+    if (currency == null && c.blank("currency")) {
+      currency = band.map(Band::currency).orElse(null);
+      if (currency == null && c.errors.isEmpty()) {
+        c.errors.add("currency is blank and there is no band to take it from");
+      }
+    }
+    Money base = c.money("base", currency, true);
+    Money stock = c.money("stock_grant", currency, false);
+    Money signOn = c.money("sign_on", currency, false);
+    Integer vest = c.integer("vest_years");
+    BigDecimal bonus = c.percent("bonus_pct");
+    List<String> skills = c.list("skills");
+    List<CompetingOffer> competing = new ArrayList<>();
+    if (c.anyPresent("competing_")) {
+      CompetingOffer inline = competing(c, currency);
+      if (inline != null) {
+        competing.add(inline);
+      }
+    }
+    if (id != null && extraCompeting.containsKey(id)) {
+      competing.addAll(extraCompeting.get(id));
+    }
+    if (!c.errors.isEmpty()) {
+      return new OfferRow(line, id, null, c.errors, extras);
+    }
+    try {
+      int vestYears = vest != null ? vest : band.map(Band::vestYears).orElse(DEFAULT_VEST_YEARS);
+      Offer offer = new Offer(id, company, role, level, region, base, stock, vestYears, bonus, signOn,
+          new java.util.TreeSet<>(skills), competing);
+      return new OfferRow(line, id, offer, List.of(), extras);
+    } catch (IllegalArgumentException e) {
+      return new OfferRow(line, id, null, List.of(e.getMessage()), extras);
+    }
+  }
+
+  private static CompetingOffer competing(Cells c, Currency offerCurrency) {
+    int before = c.errors.size();
+    String company = c.required("competing_company");
+    Currency currency = c.currency("competing_currency");
+    if (currency == null && c.blank("competing_currency")) {
+      currency = offerCurrency;
+      if (currency == null && before == c.errors.size()) {
+        c.errors.add("competing_currency is blank and the offer has no currency to take");
+      }
+    }
+    Money base = c.money("competing_base", currency, true);
+    Money stock = c.money("competing_stock_grant", currency, false);
+    Integer vest = c.integer("competing_vest_years");
+    BigDecimal bonus = c.blank("competing_bonus_pct") ? null : c.percent("competing_bonus_pct");
+    if (c.errors.size() > before) {
+      return null;
+    }
+    try {
+      return new CompetingOffer(company, c.text("competing_level"), base, stock,
+          vest == null ? DEFAULT_VEST_YEARS : vest, bonus);
+    } catch (IllegalArgumentException e) {
+      c.errors.add(e.getMessage());
+      return null;
+    }
+  }
+
+  /** Column positions by lower-case name, and the columns the tool does not know. */
+  private record Header(Map<String, Integer> index, List<String> extras, List<String> names) {
+    static Header of(String file, CsvText.Record r, List<String> required) throws CsvFileException {
+      Map<String, Integer> index = new HashMap<>();
+      List<String> extras = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      for (int i = 0; i < r.cells().size(); i++) {
+        String raw = r.cells().get(i) == null ? "" : r.cells().get(i).strip();
+        String key = raw.toLowerCase(Locale.ROOT);
+        names.add(raw);
+        if (key.isEmpty()) {
+          continue;
+        }
+        if (index.putIfAbsent(key, i) != null) {
+          throw new CsvFileException(file, r.line(), "column '" + raw + "' appears twice in the header");
+        }
+        if (!COLUMNS.contains(key)) {
+          extras.add(raw);
+        }
+      }
+      List<String> missing = required.stream().filter(c -> !index.containsKey(c)).toList();
+      if (!missing.isEmpty()) {
+        throw new CsvFileException(file, r.line(), "missing required column" + (missing.size() > 1 ? "s " : " ")
+            + String.join(", ", missing) + " (header: " + String.join(",", names) + ")");
+      }
+      return new Header(index, extras, names);
+    }
+  }
+
+  /** One row's values by lower-case column name, collecting every problem. */
+  private static final class Cells {
+    final Map<String, String> values;
+    final List<String> errors = new ArrayList<>();
+
+    Cells(Map<String, String> values) {
+      this.values = values;
+    }
+
+    Cells(Header header, CsvText.Record record) {
+      this(new HashMap<>());
+      header.index().forEach((name, i) -> values.put(name, i < record.cells().size() ? record.cells().get(i) : ""));
+      if (record.cells().size() > header.names().size()) {
+        errors.add("the row has " + record.cells().size() + " cells but the header has " + header.names().size()
+            + " columns (an unquoted comma?)");
+      }
+    }
+
+    String raw(String column) {
+      String v = values.get(column.toLowerCase(Locale.ROOT));
+      return v == null ? "" : v;
+    }
+
+    boolean blank(String column) {
+      return raw(column).isBlank();
+    }
+
+    boolean anyPresent(String prefix) {
+      return values.keySet().stream().anyMatch(k -> k.startsWith(prefix) && !blank(k));
+    }
+
+    String text(String column) {
+      String v = raw(column).strip();
+      return v.isEmpty() ? null : v;
+    }
+
+    String required(String column) {
+      String v = text(column);
+      if (v == null) {
+        errors.add(column + " is required");
+      }
+      return v;
+    }
+
+    Currency currency(String column) {
+      String v = text(column);
+      if (v == null) {
+        return null;
+      }
+      String code = v.toUpperCase(Locale.ROOT);
+      try {
+        if (!code.matches("[A-Z]{3}")) {
+          throw new IllegalArgumentException();
+        }
+        return Currency.getInstance(code);
+      } catch (IllegalArgumentException e) {
+        errors.add(column + " '" + Amounts.abbreviate(v) + "' is not an ISO 4217 currency code (such as USD or GBP)");
+        return null;
+      }
+    }
+
+    Money money(String column, Currency currency, boolean required) {
+      String v = text(column);
+      if (v == null) {
+        if (required) {
+          errors.add(column + " is required");
+        }
+        return null;
+      }
+      try {
+        BigDecimal amount = Amounts.parse(v);
+        String symbolProblem = symbolMismatch(v, currency);
+        if (symbolProblem != null) {
+          errors.add(column + " '" + Amounts.abbreviate(v) + "' " + symbolProblem);
+          return null;
+        }
+        return currency == null ? null : new Money(amount, currency);
+      } catch (IllegalArgumentException e) {
+        errors.add(column + " " + e.getMessage());
+        return null;
+      }
+    }
+
+    Integer integer(String column) {
+      String v = text(column);
+      if (v == null) {
+        return null;
+      }
+      if (!v.matches("\\d{1,3}")) {
+        errors.add(column + " '" + Amounts.abbreviate(v) + "' is not a whole number of years");
+        return null;
+      }
+      return Integer.valueOf(v);
+    }
+
+    BigDecimal percent(String column) {
+      String v = text(column);
+      if (v == null) {
+        return null;
+      }
+      String digits = v.endsWith("%") ? v.substring(0, v.length() - 1).strip() : v;
+      try {
+        if (!digits.isEmpty() && "$£€¥".indexOf(digits.charAt(0)) >= 0) {
+          throw new IllegalArgumentException("'" + v + "' is not a percentage (write 10 or 10%)");
+        }
+        return Amounts.parse(digits);
+      } catch (IllegalArgumentException e) {
+        errors.add(column + " '" + Amounts.abbreviate(v) + "' is not a percentage (write 10 or 10%)");
+        return null;
+      }
+    }
+
+    List<String> list(String column) {
+      String v = text(column);
+      return v == null ? List.of() : Arrays.stream(v.split("[;|]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String symbolMismatch(String text, Currency currency) {
+      if (currency == null || text.isEmpty()) {
+        return null;
+      }
+      char c = text.strip().charAt(0);
+      String code = currency.getCurrencyCode();
+      if (c == '£' && !code.equals("GBP")) {
+        return "is in pounds but the currency is " + code;
+      }
+      if (c == '€' && !code.equals("EUR")) {
+        return "is in euros but the currency is " + code;
+      }
+      if (c == '$' && (code.equals("GBP") || code.equals("EUR"))) {
+        return "is in dollars but the currency is " + code;
+      }
+      return null;
+    }
+  }
+}
