@@ -102,7 +102,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     try {
       Map<String, List<CompetingOffer>> more = competing == null ? Map.of()
           : OfferCsvReader.readCompeting(competing, competing.toString());
-      input = new OfferCsvReader(key -> evaluator.data().band(key)).read(offers, offers.toString(), more);
+      input = new OfferCsvReader(evaluator.data()).read(offers, offers.toString(), more);
       if (!more.isEmpty()) {
         var ids = input.rows().stream().map(OfferRow::offerId).collect(Collectors.toSet());
         var unknown = more.keySet().stream().filter(id -> !ids.contains(id)).sorted().toList();

@@ -84,7 +84,7 @@ public final class OfferCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.USAGE;
     }
-    OfferRow row = new OfferCsvReader(key -> evaluator.data().band(key)).fromValues(0, values());
+    OfferRow row = new OfferCsvReader(evaluator.data()).fromValues(0, values());
     Evaluation e = EvaluateCommand.evaluate(evaluator, row);
     if (format == Format.json) {
       out.println(EvaluationJson.JSON.writeValueAsString(EvaluationJson.of(e)));

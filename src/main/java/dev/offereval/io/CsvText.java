@@ -55,6 +55,8 @@ final class CsvText {
       }
       JsonParser p = CSV.reader().with(CsvSchema.emptySchema()).createParser(reader);
       return new CsvText(name, p);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new CsvFileException(name, 0, "file not found");
     } catch (IOException e) {
       throw new CsvFileException(name, 0, "cannot read: " + reason(e));
     }
@@ -97,8 +99,13 @@ final class CsvText {
     } catch (CharacterCodingException e) {
       throw new CsvFileException(name, line, "the file is not UTF-8 text (" + e.getMessage() + ")");
     } catch (JsonProcessingException e) {
+      String m = String.valueOf(e.getOriginalMessage());
+      if (m.contains("Missing closing quote")) {
+        throw new CsvFileException(name, line, "a quoted field in the row starting on this line is never closed"
+            + " (the file ends inside the quotes)");
+      }
       int at = e.getLocation() == null ? line : e.getLocation().getLineNr();
-      throw new CsvFileException(name, at, e.getOriginalMessage());
+      throw new CsvFileException(name, at, m);
     } catch (IOException e) {
       throw new CsvFileException(name, line, reason(e));
     }

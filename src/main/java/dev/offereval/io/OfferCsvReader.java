@@ -3,6 +3,8 @@ package dev.offereval.io;
 import dev.offereval.model.Band;
 import dev.offereval.model.BandKey;
 import dev.offereval.model.CompetingOffer;
+import dev.offereval.model.Keys;
+import dev.offereval.model.ReferenceData;
 import dev.offereval.model.Money;
 import dev.offereval.model.Offer;
 import java.math.BigDecimal;
@@ -16,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Reads an offers CSV into {@link OfferRow}s, one per data row, in order.
@@ -45,11 +46,21 @@ public final class OfferCsvReader {
   /** Vesting years when a row leaves {@code vest_years} blank and no band gives them. */
   public static final int DEFAULT_VEST_YEARS = 4;
 
-  private final Function<BandKey, Optional<Band>> bands;
+  private final ReferenceData data;
 
-  /** @param bands looks up a row's band, for the defaults of blank optional columns */
-  public OfferCsvReader(Function<BandKey, Optional<Band>> bands) {
-    this.bands = bands;
+  /** @param data the bands, which give the defaults of blank optional columns */
+  public OfferCsvReader(ReferenceData data) {
+    this.data = data;
+  }
+
+  /** A blank currency takes the band's, or with no band, the currency of the region's bands. */
+  private Optional<Currency> defaultCurrency(Optional<Band> band, String region) {
+    if (band.isPresent()) {
+      return band.map(Band::currency);
+    }
+    List<Currency> inRegion = data.bands().stream().filter(b -> b.regionKey().equals(Keys.of(region)))
+        .map(Band::currency).distinct().toList();
+    return inRegion.size() == 1 ? Optional.of(inRegion.get(0)) : Optional.empty();
   }
 
   /** The rows of an offers file and the header names of its pass-through columns. */
@@ -143,12 +154,12 @@ public final class OfferCsvReader {
     String level = c.required("level");
     String region = c.required("region");
     Optional<Band> band = company == null || role == null || level == null || region == null
-        ? Optional.empty() : bands.apply(new BandKey(company, role, level, region));
+        ? Optional.empty() : data.band(new BandKey(company, role, level, region));
     Currency currency = c.currency("currency");
-    if (currency == null && c.blank("currency")) {
-      currency = band.map(Band::currency).orElse(null);
+    if (currency == null && c.blank("currency") && region != null) {
+      currency = defaultCurrency(band, region).orElse(null);
       if (currency == null && c.errors.isEmpty()) {
-        c.errors.add("currency is blank and there is no band to take it from");
+        c.errors.add("currency is blank, and no band for this offer or its region gives one");
       }
     }
     Money base = c.money("base", currency, true);
