@@ -81,7 +81,8 @@ public final class EvaluateCommand implements Callable<Integer> {
       description = "More competing offers, keyed by offer_id, with the competing_* columns.")
   Path competing;
 
-  @Option(names = {"-q", "--quiet"}, description = "No summary on standard error.")
+  @Option(names = {"-q", "--quiet"},
+      description = "No progress bar and no summary on standard error. (The bar shows only on a terminal.)")
   boolean quiet;
 
   @Mixin RulesAndData rulesAndData = new RulesAndData();
@@ -116,9 +117,16 @@ public final class EvaluateCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.USAGE;
     }
-    List<BatchRow> rows = input.rows().parallelStream()
-        .map(r -> new BatchRow(r, evaluate(evaluator, r)))
-        .toList();
+    List<BatchRow> rows;
+    try (Progress progress = Progress.start(input.rows().size(), quiet, err)) {
+      rows = input.rows().parallelStream()
+          .map(r -> {
+            BatchRow row = new BatchRow(r, evaluate(evaluator, r));
+            progress.step();
+            return row;
+          })
+          .toList();
+    }
     if (output == null) {
       Formats.write(format, rows, input.extraColumns(), spec.commandLine().getOut(), evaluator.rulesSource(),
           evaluator.dataSource(), evaluator.fingerprint());
