@@ -87,6 +87,8 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin RulesAndData rulesAndData = new RulesAndData();
 
+  @Mixin EvaluationOptions options = new EvaluationOptions();
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -117,11 +119,12 @@ public final class EvaluateCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.USAGE;
     }
+    java.time.LocalDate on = options.date();
     List<BatchRow> rows;
     try (Progress progress = Progress.start(input.rows().size(), quiet, err)) {
       rows = input.rows().parallelStream()
           .map(r -> {
-            BatchRow row = new BatchRow(r, evaluate(evaluator, r));
+            BatchRow row = new BatchRow(r, evaluate(evaluator, r, on, options.explain));
             progress.step();
             return row;
           })
@@ -129,13 +132,13 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
     if (output == null) {
       Formats.write(format, rows, input.extraColumns(), spec.commandLine().getOut(), evaluator.rulesSource(),
-          evaluator.dataSource(), evaluator.fingerprint());
+          evaluator.dataSource(), evaluator.fingerprint(), options.explain);
     } else {
       Path tmp = Files.createTempFile(output.toAbsolutePath().getParent(), ".offer-eval-", ".tmp");
       try (PrintWriter w = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
           Files.newOutputStream(tmp), StandardCharsets.UTF_8)))) {
         Formats.write(format, rows, input.extraColumns(), w, evaluator.rulesSource(), evaluator.dataSource(),
-            evaluator.fingerprint());
+            evaluator.fingerprint(), options.explain);
       }
       Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
     }
@@ -147,11 +150,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     return failed ? ExitCodes.ROWS_FAILED : ExitCodes.OK;
   }
 
-  static Evaluation evaluate(OfferEvaluator evaluator, OfferRow row) {
+  static Evaluation evaluate(OfferEvaluator evaluator, OfferRow row, java.time.LocalDate on, boolean explain) {
     if (!row.valid()) {
-      return Evaluation.invalid(row.offerId(), row.errors(), evaluator.fingerprint());
+      return Evaluation.invalid(row.offerId(), row.errors(), evaluator.fingerprint(), on);
     }
-    return evaluator.evaluate(row.offer());
+    return evaluator.evaluate(row.offer(), on, explain);
   }
 
   private static void summary(List<BatchRow> rows, OfferEvaluator evaluator, PrintWriter err, long nanos) {

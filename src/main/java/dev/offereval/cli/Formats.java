@@ -19,10 +19,10 @@ final class Formats {
   private Formats() {}
 
   static void write(Format format, List<BatchRow> rows, List<String> extras, PrintWriter out, String rulesSource,
-      String dataSource, String fingerprint) throws IOException {
+      String dataSource, String fingerprint, boolean explain) throws IOException {
     switch (format) {
       case csv -> {
-        try (EvaluationCsvWriter w = new EvaluationCsvWriter(out, extras)) {
+        try (EvaluationCsvWriter w = new EvaluationCsvWriter(out, extras, explain)) {
           for (BatchRow r : rows) {
             w.write(r);
           }

@@ -72,6 +72,8 @@ public final class OfferCommand implements Callable<Integer> {
 
   @Mixin RulesAndData rulesAndData = new RulesAndData();
 
+  @Mixin EvaluationOptions options = new EvaluationOptions();
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -85,7 +87,7 @@ public final class OfferCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     OfferRow row = new OfferCsvReader(evaluator.data()).fromValues(0, values());
-    Evaluation e = EvaluateCommand.evaluate(evaluator, row);
+    Evaluation e = EvaluateCommand.evaluate(evaluator, row, options.date(), options.explain);
     if (format == Format.json) {
       out.println(EvaluationJson.JSON.writeValueAsString(EvaluationJson.of(e)));
     } else {

@@ -11,6 +11,7 @@ import dev.offereval.model.Evaluation;
 import dev.offereval.model.Money;
 import dev.offereval.model.MoneyFormat;
 import dev.offereval.model.Position;
+import dev.offereval.model.RuleFiring;
 import dev.offereval.model.TotalComp;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -30,7 +31,8 @@ final class TextReport {
     if (b != null) {
       out.println();
       out.println("Band: " + b.company() + " " + b.role() + " " + b.level() + ", " + b.regionName() + " ("
-          + b.currency().getCurrencyCode() + "), as of " + b.asOf() + " — " + b.sourceFile());
+          + b.currency().getCurrencyCode() + "), as of " + b.asOf() + (e.stale() ? " (STALE)" : "") + " — "
+          + b.sourceFile());
       for (String s : b.sources()) {
         out.println("  source: " + s);
       }
@@ -79,8 +81,19 @@ final class TextReport {
       out.println("Script:");
       out.println("  " + e.script());
     }
+    if (!e.trace().isEmpty()) {
+      out.println();
+      out.println("Explanation (" + e.trace().size() + " rule firings, in order):");
+      int i = 1;
+      for (RuleFiring f : e.trace()) {
+        out.println("  " + i++ + ". " + f.rule());
+        for (String fact : f.facts()) {
+          out.println("       " + fact);
+        }
+      }
+    }
     out.println();
-    out.println("rules: " + evaluator.rulesSource() + "; data: " + evaluator.dataSource() + "; fingerprint "
+    out.println("evaluated on " + e.evaluatedOn() + "; rules: " + evaluator.rulesSource() + "; data: " + evaluator.dataSource() + "; fingerprint "
         + e.fingerprint());
   }
 

@@ -27,7 +27,9 @@ import dev.offereval.model.ScriptTemplate;
 import dev.offereval.model.Severity;
 import dev.offereval.model.Status;
 import dev.offereval.model.TotalComp;
+import dev.offereval.model.StaleBand;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,13 +61,13 @@ final class EvaluationAssembler {
     return all.isEmpty() ? null : all.get(0);
   }
 
-  static Evaluation error(Offer offer, String message, List<String> fired, String fingerprint) {
+  static Evaluation error(Offer offer, String message, FiredRules fired, String fingerprint, LocalDate on) {
     return new Evaluation(offer.offerId(), Status.ERROR, List.of(message), null, null, null, null,
-        List.of(), List.of(), null, null, null, fired, fingerprint);
+        List.of(), List.of(), null, null, null, fired.names(), fingerprint, on, false, fired.trace());
   }
 
   static Evaluation assemble(
-      KieSession session, Offer offer, ReferenceData data, List<String> fired, String fingerprint) {
+      KieSession session, Offer offer, ReferenceData data, FiredRules fired, String fingerprint, LocalDate on) {
     BandMatch match = single(session, BandMatch.class);
     NoBand noBand = single(session, NoBand.class);
     OfferFigures figures = single(session, OfferFigures.class);
@@ -118,8 +120,11 @@ final class EvaluationAssembler {
         counter,
         scriptId,
         script,
-        fired,
-        fingerprint);
+        fired.names(),
+        fingerprint,
+        on,
+        single(session, StaleBand.class) != null,
+        fired.trace());
   }
 
   /** Levers in catalog order, each with its talking point filled. */

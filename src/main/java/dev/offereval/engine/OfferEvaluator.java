@@ -1,15 +1,14 @@
 package dev.offereval.engine;
 
 import dev.offereval.io.DataException;
-import dev.offereval.io.DataLoader;
 import dev.offereval.model.CompetingOffer;
 import dev.offereval.model.DataIssue;
 import dev.offereval.model.Evaluation;
+import dev.offereval.model.EvaluationDate;
 import dev.offereval.model.FxRate;
 import dev.offereval.model.Offer;
 import dev.offereval.model.ReferenceData;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -17,22 +16,25 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
 /**
  * The one entry point: evaluates offers against bands with the rules in {@code rules/} and the
  * facts in {@code data/}.
  *
- * <p>Thread-safe. The compiled {@link KieBase} is built once and shared; every evaluation gets its
- * own {@link KieSession}, which is disposed when the evaluation ends, whatever happens.
+ * <p>Thread-safe. The compiled rules are built once and shared; every evaluation gets its own
+ * {@link KieSession}, which is disposed when the evaluation ends, whatever happens. {@link
+ * #reload()} swaps in newly compiled rules and data atomically: an evaluation runs wholly on the
+ * set it started with.
  *
  * <pre>{@code
  * OfferEvaluator evaluator = OfferEvaluator.withDefaults();
@@ -49,22 +51,18 @@ public final class OfferEvaluator {
 
   private static final String BUNDLED_ROOT = "/offer-evaluator/";
 
-  private final KieBase kieBase;
-  private final ReferenceData data;
-  private final List<Object> referenceFacts;
-  private final String fingerprint;
+  private final Path rulesDir;
+  private final Path dataDir;
   private final String rulesSource;
   private final String dataSource;
-  private final List<String> ruleNames;
+  private final AtomicReference<RuleSet> current;
 
-  private OfferEvaluator(KieBase kieBase, ReferenceData data, String fingerprint, String rulesSource, String dataSource) {
-    this.kieBase = kieBase;
-    this.data = data;
-    this.referenceFacts = List.copyOf(data.facts());
-    this.fingerprint = fingerprint;
+  private OfferEvaluator(Path rulesDir, Path dataDir, String rulesSource, String dataSource, RuleSet rules) {
+    this.rulesDir = rulesDir;
+    this.dataDir = dataDir;
     this.rulesSource = rulesSource;
     this.dataSource = dataSource;
-    this.ruleNames = RuleCompiler.ruleNames(kieBase);
+    this.current = new AtomicReference<>(rules);
   }
 
   /** Compiles {@code rulesDir/*.drl} and loads {@code dataDir}, both read from disk now. */
@@ -75,15 +73,7 @@ public final class OfferEvaluator {
   /** As {@link #fromDirectories(Path, Path)}, naming the sources as outputs should report them. */
   public static OfferEvaluator fromDirectories(Path rulesDir, Path dataDir, String rulesName, String dataName)
       throws RulesException, DataException {
-    ReferenceData data = DataLoader.load(dataDir);
-    KieBase base = RuleCompiler.compile(rulesDir);
-    String fingerprint;
-    try {
-      fingerprint = Fingerprint.of(rulesDir, RuleCompiler.ruleFiles(rulesDir), dataDir, DataLoader.dataFiles(dataDir));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new OfferEvaluator(base, data, fingerprint, rulesName, dataName);
+    return new OfferEvaluator(rulesDir, dataDir, rulesName, dataName, RuleSet.load(rulesDir, dataDir));
   }
 
   /** Runs on the rules and data shipped inside the library; no folders needed. */
@@ -118,57 +108,80 @@ public final class OfferEvaluator {
     }
   }
 
-  /** Evaluates one offer in a session of its own. Never throws for a rule failure: see status. */
+  /**
+   * Reads the rules and data folders again and, when both compile and load, swaps them in for
+   * every evaluation that starts afterwards. When they do not, the rules in use stay in use and
+   * the problems are thrown.
+   */
+  public void reload() throws RulesException, DataException {
+    current.set(RuleSet.load(rulesDir, dataDir));
+  }
+
+  /** Evaluates one offer today, in a session of its own. Never throws for a rule failure: see status. */
   public Evaluation evaluate(Offer offer) {
-    KieSession session = kieBase.newKieSession();
-    FiredRules fired = new FiredRules();
+    return evaluate(offer, LocalDate.now(), false);
+  }
+
+  /**
+   * Evaluates one offer as of {@code on} (band staleness is judged against it); with {@code
+   * explain}, the result's trace lists every rule firing and the facts it matched.
+   */
+  public Evaluation evaluate(Offer offer, LocalDate on, boolean explain) {
+    RuleSet rules = current.get();
+    KieSession session = rules.kieBase.newKieSession();
+    FiredRules fired = new FiredRules(explain, rules.referenceIdentity);
     try {
       session.addEventListener(fired);
-      for (Object fact : referenceFacts) {
+      for (Object fact : rules.referenceFacts) {
         session.insert(fact);
       }
       for (Currency c : currencies(offer)) {
         session.insert(FxRate.identity(c));
       }
+      session.insert(new EvaluationDate(on));
       session.insert(offer);
       int count = session.fireAllRules(MAX_RULE_FIRINGS);
       if (count >= MAX_RULE_FIRINGS) {
         return EvaluationAssembler.error(offer, "rules fired " + count + " times for this offer without settling;"
-            + " rule \"" + fired.last() + "\" may loop", fired.names(), fingerprint);
+            + " rule \"" + fired.last() + "\" may loop", fired, rules.fingerprint, on);
       }
-      return EvaluationAssembler.assemble(session, offer, data, fired.names(), fingerprint);
+      return EvaluationAssembler.assemble(session, offer, rules.data, fired, rules.fingerprint, on);
     } catch (RuntimeException e) {
       return EvaluationAssembler.error(offer, "rule \"" + fired.current() + "\" failed: " + rootMessage(e),
-          fired.names(), fingerprint);
+          fired, rules.fingerprint, on);
     } finally {
       session.dispose();
     }
   }
 
-  /** Evaluates every offer, results in input order. */
+  /** Evaluates every offer today, results in input order. */
   public List<Evaluation> evaluateAll(Iterable<Offer> offers) {
+    LocalDate today = LocalDate.now();
     List<Evaluation> out = new ArrayList<>();
     for (Offer o : offers) {
-      out.add(evaluate(o));
+      out.add(evaluate(o, today, false));
     }
     return out;
   }
 
-  /** Evaluates lazily, in encounter order; parallel streams keep their order when collected. */
+  /** Evaluates lazily today, in encounter order; parallel streams keep their order when collected. */
   public Stream<Evaluation> evaluateAll(Stream<Offer> offers) {
-    return offers.map(this::evaluate);
+    LocalDate today = LocalDate.now();
+    return offers.map(o -> evaluate(o, today, false));
   }
 
+  /** The data in use now. */
   public ReferenceData data() {
-    return data;
+    return current.get().data;
   }
 
   public List<DataIssue> dataWarnings() {
-    return data.warnings();
+    return current.get().data.warnings();
   }
 
+  /** A short hash of the rule and data files in use now. */
   public String fingerprint() {
-    return fingerprint;
+    return current.get().fingerprint;
   }
 
   public String rulesSource() {
@@ -179,8 +192,17 @@ public final class OfferEvaluator {
     return dataSource;
   }
 
+  public Path rulesDir() {
+    return rulesDir;
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  /** The names of the rules in use now, sorted. */
   public List<String> ruleNames() {
-    return ruleNames;
+    return current.get().ruleNames;
   }
 
   private static Set<Currency> currencies(Offer offer) {

@@ -28,14 +28,16 @@ public final class EvaluationCsvWriter implements AutoCloseable {
     "offer_id", "line", "status", "message", "band", "currency", "offer_total_comp",
     "base_zone", "stock_zone", "bonus_zone", "total_comp_zone", "levers",
     "counter_base", "counter_stock_grant", "counter_vest_years", "counter_bonus_pct", "counter_sign_on",
-    "counter_total_comp", "counter_first_year_total_comp", "counter_uplift_pct", "capped", "script"
+    "counter_total_comp", "counter_first_year_total_comp", "counter_uplift_pct", "capped", "script",
+    "band_as_of", "stale", "evaluated_on", "fingerprint"
   })
   record Row(
       String offer_id, String line, String status, String message, String band, String currency,
       String offer_total_comp, String base_zone, String stock_zone, String bonus_zone, String total_comp_zone,
       String levers, String counter_base, String counter_stock_grant, String counter_vest_years,
       String counter_bonus_pct, String counter_sign_on, String counter_total_comp,
-      String counter_first_year_total_comp, String counter_uplift_pct, String capped, String script) {}
+      String counter_first_year_total_comp, String counter_uplift_pct, String capped, String script,
+      String band_as_of, String stale, String evaluated_on, String fingerprint) {}
 
   private static final CsvMapper CSV = CsvMapper.builder()
       .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -44,14 +46,26 @@ public final class EvaluationCsvWriter implements AutoCloseable {
   /** The fixed output column names, in order. */
   public static final List<String> COLUMNS = CSV.schemaFor(Row.class).rebuild().build().getColumnNames();
 
+  /** With an explanation, the names of the rules that fired, in order, separated by {@code |}. */
+  public static final String FIRED_RULES = "fired_rules";
+
   private final SequenceWriter out;
   private final Map<String, String> extraColumns = new LinkedHashMap<>();
+  private final boolean explain;
 
-  /** @param extras the input's pass-through column names, written after the fixed columns */
-  public EvaluationCsvWriter(Writer writer, List<String> extras) throws IOException {
+  /**
+   * @param extras the input's pass-through column names, written after the fixed columns
+   * @param explain whether to add the {@value #FIRED_RULES} column
+   */
+  public EvaluationCsvWriter(Writer writer, List<String> extras, boolean explain) throws IOException {
+    this.explain = explain;
     CsvSchema.Builder schema = CSV.schemaFor(Row.class).rebuild();
+    if (explain) {
+      schema.addColumn(FIRED_RULES);
+    }
     for (String extra : extras) {
-      String column = COLUMNS.contains(extra.toLowerCase()) || extraColumns.containsValue(extra) ? "input_" + extra : extra;
+      String column = COLUMNS.contains(extra.toLowerCase()) || FIRED_RULES.equals(extra.toLowerCase())
+          || extraColumns.containsValue(extra) ? "input_" + extra : extra;
       extraColumns.put(extra, column);
       schema.addColumn(column);
     }
@@ -60,6 +74,9 @@ public final class EvaluationCsvWriter implements AutoCloseable {
 
   public void write(BatchRow row) throws IOException {
     Map<String, Object> values = CSV.convertValue(toRow(row), LinkedHashMap.class);
+    if (explain) {
+      values.put(FIRED_RULES, safe(String.join(" | ", row.evaluation().firedRules())));
+    }
     row.input().extras().forEach((name, value) -> values.put(extraColumns.getOrDefault(name, name), safe(value)));
     out.write(values);
   }
@@ -94,7 +111,11 @@ public final class EvaluationCsvWriter implements AutoCloseable {
         c == null ? "" : Numbers.money(c.totalComp().firstYear()),
         c == null ? "" : Numbers.percent(c.upliftPct()),
         c == null ? "" : c.capped().stream().sorted().map(Component::name).collect(Collectors.joining(";")),
-        e.script() == null ? "" : safe(e.script()));
+        e.script() == null ? "" : safe(e.script()),
+        e.band() == null ? "" : e.band().asOf().toString(),
+        e.band() == null ? "" : Boolean.toString(e.stale()),
+        e.evaluatedOn() == null ? "" : e.evaluatedOn().toString(),
+        e.fingerprint() == null ? "" : e.fingerprint());
   }
 
   private static String zone(Evaluation e, Component c) {

@@ -15,6 +15,7 @@ import dev.offereval.model.FxRate;
 import dev.offereval.model.Money;
 import dev.offereval.model.MoneyRange;
 import dev.offereval.model.Position;
+import dev.offereval.model.RuleFiring;
 import dev.offereval.model.TotalComp;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -77,6 +78,16 @@ public final class EvaluationJson {
     n.put("script", e.script());
     e.firedRules().forEach(n.putArray("fired_rules")::add);
     n.put("fingerprint", e.fingerprint());
+    n.put("evaluated_on", e.evaluatedOn() == null ? null : e.evaluatedOn().toString());
+    n.put("stale", e.stale());
+    if (!e.trace().isEmpty()) {
+      ArrayNode trace = n.putArray("explanation");
+      for (RuleFiring f : e.trace()) {
+        ObjectNode o = trace.addObject();
+        o.put("rule", f.rule());
+        f.facts().forEach(o.putArray("matched")::add);
+      }
+    }
     return n;
   }
 

@@ -87,6 +87,12 @@ public record Band(
         TotalComp.annual(base.max(), stockGrant.max(), vestYears, bonusPct.max()));
   }
 
+  /** Short, for traces and messages; the fields are all accessible. */
+  @Override
+  public String toString() {
+    return "Band[" + label() + ", " + currency + ", as of " + asOf + "]";
+  }
+
   /** A short label such as {@code Twilio Data Engineer L2 san-francisco}. */
   public String label() {
     return company + " " + role + " " + level + " " + region;

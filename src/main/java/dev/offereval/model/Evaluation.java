@@ -14,6 +14,10 @@ import java.util.List;
  * @param script the filled negotiation script, or null
  * @param firedRules the names of the rules that fired, in first-firing order
  * @param fingerprint a short hash of the rules and data that produced this
+ * @param evaluatedOn the evaluation date, against which band staleness is judged
+ * @param stale whether the band is older than policy allows on {@code evaluatedOn}
+ * @param trace every rule firing with the facts that matched it, when an explanation was asked
+ *     for; otherwise empty
  */
 public record Evaluation(
     String offerId,
@@ -29,19 +33,24 @@ public record Evaluation(
     String scriptTemplateId,
     String script,
     List<String> firedRules,
-    String fingerprint) {
+    String fingerprint,
+    java.time.LocalDate evaluatedOn,
+    boolean stale,
+    List<RuleFiring> trace) {
 
   public Evaluation {
     messages = List.copyOf(messages);
     positions = List.copyOf(positions);
     levers = List.copyOf(levers);
     firedRules = List.copyOf(firedRules);
+    trace = List.copyOf(trace);
   }
 
   /** An input that could not become an {@link Offer}: nothing was evaluated. */
-  public static Evaluation invalid(String offerId, List<String> messages, String fingerprint) {
+  public static Evaluation invalid(String offerId, List<String> messages, String fingerprint,
+      java.time.LocalDate evaluatedOn) {
     return new Evaluation(offerId, Status.INVALID, messages, null, null, null, null, List.of(),
-        List.of(), null, null, null, List.of(), fingerprint);
+        List.of(), null, null, null, List.of(), fingerprint, evaluatedOn, false, List.of());
   }
 
   public boolean hasLever(String id) {
