@@ -41,18 +41,31 @@ public final class RuleCompiler {
     }
   }
 
+  /** Compiles the folder, or throws with every problem. */
   public static KieBase compile(Path rulesDir) throws RulesException {
+    Build build = build(rulesDir);
+    if (build.base() == null) {
+      throw new RulesException(build.problems());
+    }
+    return build.base();
+  }
+
+  /** What compiling a rules folder gave: the base (null when there is any error) and every problem. */
+  public record Build(KieBase base, List<RuleProblem> problems) {}
+
+  /** Compiles without throwing: the base when there is no error, and all errors and warnings. */
+  public static Build build(Path rulesDir) {
     if (!Files.isDirectory(rulesDir)) {
-      throw new RulesException(List.of(new RuleProblem(rulesDir.toString(), 0, 0, "error", "rules folder not found")));
+      return failed(rulesDir, "rules folder not found");
     }
     List<Path> files;
     try {
       files = ruleFiles(rulesDir);
     } catch (IOException e) {
-      throw new RulesException(List.of(new RuleProblem(rulesDir.toString(), 0, 0, "error", "cannot list: " + e.getMessage())));
+      return failed(rulesDir, "cannot list: " + e.getMessage());
     }
     if (files.isEmpty()) {
-      throw new RulesException(List.of(new RuleProblem(rulesDir.toString(), 0, 0, "error", "no .drl files")));
+      return failed(rulesDir, "no .drl files");
     }
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
     List<RuleProblem> problems = new ArrayList<>();
@@ -72,10 +85,45 @@ public final class RuleCompiler {
       problems.add(problem(r));
     }
     problems.addAll(duplicateRuleNames(files));
-    if (problems.stream().anyMatch(p -> p.severity().equals("error"))) {
-      throw new RulesException(problems.stream().distinct().toList());
+    problems = problems.stream().distinct().map(p -> withColumn(p, rulesDir)).toList();
+    boolean failed = problems.stream().anyMatch(p -> p.severity().equals("error"));
+    return new Build(failed ? null : builder.newKieBase(), problems);
+  }
+
+  private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):");
+  private static final Pattern MEMBER = Pattern.compile("\\.(\\w+)\\(\\)\\]");
+
+  /**
+   * Drools reports column 0 for most semantic errors; recover it from the expression or member the
+   * message quotes, found on the reported line.
+   */
+  private static RuleProblem withColumn(RuleProblem p, Path rulesDir) {
+    if (p.column() > 0 || p.line() <= 0) {
+      return p;
     }
-    return builder.newKieBase();
+    try {
+      List<String> lines = Files.readAllLines(rulesDir.resolve(p.file()));
+      if (p.line() > lines.size()) {
+        return p;
+      }
+      String text = lines.get(p.line() - 1);
+      for (Pattern pattern : List.of(MEMBER, EXPRESSION)) {
+        Matcher m = pattern.matcher(p.message());
+        if (m.find()) {
+          int at = text.indexOf(m.group(1).strip());
+          if (at >= 0) {
+            return new RuleProblem(p.file(), p.line(), at + 1, p.severity(), p.message());
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // keep column 0: the place is still right to the line
+    }
+    return p;
+  }
+
+  private static Build failed(Path rulesDir, String message) {
+    return new Build(null, List.of(new RuleProblem(rulesDir.toString(), 0, 0, "error", message)));
   }
 
   private static RuleProblem problem(KnowledgeBuilderResult r) {
@@ -85,6 +133,10 @@ public final class RuleCompiler {
     int line = lines != null && lines.length > 0 ? Math.max(lines[0], 0) : 0;
     int column = 0;
     String message = r.getMessage() == null ? "" : r.getMessage().strip().replaceAll("\\s+", " ");
+    int near = message.indexOf(" [Near : {");
+    if (near > 0) {
+      message = message.substring(0, near);
+    }
     Matcher m = LINE_COLUMN.matcher(message);
     if (m.find()) {
       line = line > 0 ? line : Integer.parseInt(m.group(1));

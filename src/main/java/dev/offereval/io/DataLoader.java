@@ -100,6 +100,7 @@ public final class DataLoader {
         .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
         .build();
   }
@@ -183,7 +184,7 @@ public final class DataLoader {
 
   record FxDoc(List<RateDoc> rates) {}
 
-  record ScriptDoc(String id, String company, String basis, String text, String sourceText) {}
+  record ScriptDoc(String id, String company, String basis, String citesPeerGroup, String text, String sourceText) {}
 
   record ScriptsDoc(List<ScriptDoc> scripts) {}
 
@@ -206,10 +207,10 @@ public final class DataLoader {
     List<FxRate> rates = loadFx();
     List<ScriptTemplate> scripts = loadScripts();
     if (!errors.isEmpty()) {
-      throw new DataException(errors);
+      throw new DataException(withLines(errors));
     }
     return new ReferenceData(
-        bands, levels, levers, areas, tags, peers, numbers, targets, rates, scripts, warnings);
+        bands, levels, levers, areas, tags, peers, numbers, targets, rates, scripts, withLines(warnings));
   }
 
   private List<Band> loadBands() {
@@ -518,7 +519,7 @@ public final class DataLoader {
       ScriptDoc s = doc.scripts().get(i);
       String at = "scripts[" + i + "]";
       ScriptTemplate t = attempt(name, at, () -> new ScriptTemplate(s.id(), s.company(), s.basis(),
-          oneLine(s.text()), oneLine(s.sourceText())));
+          s.citesPeerGroup(), oneLine(s.text()), oneLine(s.sourceText())));
       if (t == null) {
         continue;
       }
@@ -535,6 +536,21 @@ public final class DataLoader {
   }
 
   // ---- helpers ----
+
+  /** Fills in the line of every issue that names a field but has none yet. */
+  private List<DataIssue> withLines(List<DataIssue> issues) {
+    Map<String, Map<String, Integer>> byFile = new HashMap<>();
+    List<DataIssue> out = new ArrayList<>();
+    for (DataIssue i : issues) {
+      if (i.line() > 0 || i.field() == null || i.field().isEmpty() || !Files.isRegularFile(root.resolve(i.file()))) {
+        out.add(i);
+        continue;
+      }
+      Map<String, Integer> lines = byFile.computeIfAbsent(i.file(), f -> YamlLines.of(root.resolve(f)));
+      out.add(new DataIssue(i.file(), YamlLines.lineOf(lines, i.field()), i.field(), i.message()));
+    }
+    return out;
+  }
 
   private <T> T read(Path file, String name, Class<T> type) {
     try (InputStream in = Files.newInputStream(file)) {

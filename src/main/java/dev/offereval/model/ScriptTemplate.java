@@ -5,8 +5,11 @@ package dev.offereval.model;
  *
  * @param company the company it is written for, or null for a template that serves any company
  * @param basis {@code competing} (built around a higher competing offer) or {@code expertise}
+ * @param citesPeerGroup for a competing script whose words presume the competing company is a peer
+ *     (such as "a leading data platform company"), that peer group; null when any company fits
  */
-public record ScriptTemplate(String id, String company, String basis, String text, String sourceText) {
+public record ScriptTemplate(
+    String id, String company, String basis, String citesPeerGroup, String text, String sourceText) {
   public ScriptTemplate {
     id = Keys.requireText(id, "id");
     basis = Keys.requireText(basis, "basis");
@@ -15,6 +18,7 @@ public record ScriptTemplate(String id, String company, String basis, String tex
       throw new IllegalArgumentException("basis must be competing or expertise, was " + basis);
     }
     company = company == null || company.isBlank() ? null : company.trim();
+    citesPeerGroup = citesPeerGroup == null || citesPeerGroup.isBlank() ? null : citesPeerGroup.trim();
   }
 
   public String companyKey() {

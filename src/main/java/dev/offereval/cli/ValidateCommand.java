@@ -1,0 +1,58 @@
+package dev.offereval.cli;
+
+import dev.offereval.engine.OfferEvaluator;
+import dev.offereval.engine.RuleProblem;
+import dev.offereval.engine.Validator;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code offer-eval validate}: compile the rules, load the data, check the links between them. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compiles every rule file, loads all data and checks the links between them: lever ids the rules use exist",
+      "in levers.yaml, every lever in the catalog has a rule, every placeholder in a talking point or script is one",
+      "the rules fill, policy keys the rules read exist, and rule names are unique across files.",
+      "Each problem prints once as path:line:column: severity: message (0 when the place is not known).",
+      ""
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  no errors (warnings, such as a stated total comp that differs from its components, are allowed)",
+      "  1  errors, or warnings with --strict"
+    })
+public final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder. Default: ./rules, else the bundled rules.")
+  Path rules;
+
+  @Option(names = "--data", paramLabel = "DIR", description = "Data folder. Default: ./data, else the bundled data.")
+  Path data;
+
+  @Option(names = "--strict", description = "Treat warnings as errors.")
+  boolean strict;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    Path r = rules != null ? rules : Files.isDirectory(Path.of("rules")) ? Path.of("rules") : OfferEvaluator.bundled("rules");
+    Path d = data != null ? data : Files.isDirectory(Path.of("data")) ? Path.of("data") : OfferEvaluator.bundled("data");
+    List<RuleProblem> problems = Validator.validate(r, d);
+    problems.forEach(out::println);
+    long errors = problems.stream().filter(p -> p.severity().equals("error")).count();
+    long warnings = problems.size() - errors;
+    out.println(errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s")
+        + " in " + r + " and " + d);
+    out.flush();
+    return errors > 0 || (strict && warnings > 0) ? ExitCodes.ROWS_FAILED : ExitCodes.OK;
+  }
+}

@@ -1,0 +1,72 @@
+package dev.offereval.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.offereval.model.DataIssue;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A rule scenario file: YAML that a rule author writes without Java.
+ *
+ * <pre>
+ * scenarios:
+ *   - name: The guide's worked example gets all five levers
+ *     as-of: 2026-11-23            # optional; default: the run's date
+ *     given:                       # the same fields as an offers CSV row
+ *       company: Twilio
+ *       ...
+ *     expect:
+ *       status: OK
+ *       levers: [cdp-pipeline-expertise]      # present
+ *       not-levers: [competing-market-demand] # absent
+ *       zones: { base: IN_BAND }
+ *       counter: { base: 195000, stock_grant: { min: 200000, max: 240000 }, capped: [] }
+ *       script-contains: ["$195K base"]
+ *       messages-contain: ["no band"]
+ *       stale: false
+ * </pre>
+ */
+public record ScenarioFile(String file, List<Scenario> scenarios) {
+
+  /** One scenario; {@code given} maps offers-CSV column names to values. */
+  public record Scenario(String name, String asOf, Map<String, String> given, Expect expect) {}
+
+  /** What a scenario expects. Every field is optional; a counter value is a number or {min, max}. */
+  public record Expect(
+      String status,
+      List<String> levers,
+      List<String> notLevers,
+      Map<String, String> zones,
+      Map<String, Object> counter,
+      List<String> scriptContains,
+      List<String> messagesContain,
+      Boolean stale,
+      List<String> rulesFired) {}
+
+  record Doc(List<Scenario> scenarios) {}
+
+  /** Reads one scenario file; a problem is thrown with the file, line and reason. */
+  public static ScenarioFile read(Path file, String name) throws DataException {
+    try {
+      Doc doc = DataLoader.YAML.readValue(Files.readAllBytes(file), Doc.class);
+      if (doc == null || doc.scenarios() == null || doc.scenarios().isEmpty()) {
+        throw new DataException(List.of(new DataIssue(name, 0, "scenarios", "lists no scenarios")));
+      }
+      for (int i = 0; i < doc.scenarios().size(); i++) {
+        Scenario s = doc.scenarios().get(i);
+        if (s.name() == null || s.given() == null || s.expect() == null) {
+          throw new DataException(List.of(new DataIssue(name, 0, "scenarios[" + i + "]",
+              "needs a name, given and expect")));
+        }
+      }
+      return new ScenarioFile(name, doc.scenarios());
+    } catch (JsonProcessingException e) {
+      throw new DataException(List.of(DataLoader.jacksonIssue(name, e)));
+    } catch (IOException e) {
+      throw new DataException(List.of(new DataIssue(name, 0, "", "cannot read: " + e.getMessage())));
+    }
+  }
+}
