@@ -79,8 +79,9 @@ public final class RuleCompiler {
       }
     }
     for (KnowledgeBuilderResult r : builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
-      if (r.getMessage() != null && r.getMessage().contains("Parser returned a null Package")) {
-        continue;
+      if (r.getMessage() != null && (r.getMessage().contains("Parser returned a null Package")
+          || r.getMessage().startsWith("Duplicate rule name"))) {
+        continue; // noise after a parse error; duplicates are reported below with both places
       }
       problems.add(problem(r));
     }
