@@ -74,7 +74,8 @@ public final class EvaluateCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
-      description = "csv, json (one document), jsonl (one evaluation per line) or table. Default: ${DEFAULT-VALUE}.")
+      description = "csv, json (one document), jsonl (one evaluation per line), table, or html (one self-contained"
+          + " report page). Default: ${DEFAULT-VALUE}.")
   Formats.Format format;
 
   @Option(names = "--competing", paramLabel = "COMPETING.csv",

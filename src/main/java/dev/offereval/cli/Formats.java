@@ -14,7 +14,7 @@ import java.util.List;
 
 /** Writes a batch in one of the output formats. */
 final class Formats {
-  enum Format { csv, json, jsonl, table }
+  enum Format { csv, json, jsonl, table, html }
 
   private Formats() {}
 
@@ -44,6 +44,7 @@ final class Formats {
         out.println(EvaluationJson.JSON.writeValueAsString(root));
       }
       case table -> table(rows, out);
+      case html -> out.print(dev.offereval.io.HtmlReport.batch(rows, rulesSource, dataSource, fingerprint));
     }
     out.flush();
   }

@@ -34,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
       "  3  an internal error in offer-eval"
     })
 public final class OfferCommand implements Callable<Integer> {
-  enum Format { text, json }
+  enum Format { text, json, html }
 
   @Spec CommandSpec spec;
 
@@ -67,8 +67,12 @@ public final class OfferCommand implements Callable<Integer> {
   @Option(names = "--competing-currency", description = "Its currency. Default: the offer's.")
   String competingCurrency;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--format", defaultValue = "text",
+      description = "text, json, or html (a self-contained report page). Default: ${DEFAULT-VALUE}.")
   Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of standard output.")
+  java.nio.file.Path output;
 
   @Mixin RulesAndData rulesAndData = new RulesAndData();
 
@@ -88,10 +92,16 @@ public final class OfferCommand implements Callable<Integer> {
     }
     OfferRow row = new OfferCsvReader(evaluator.data()).fromValues(0, values());
     Evaluation e = EvaluateCommand.evaluate(evaluator, row, options.date(), options.explain);
-    if (format == Format.json) {
-      out.println(EvaluationJson.JSON.writeValueAsString(EvaluationJson.of(e)));
-    } else {
-      TextReport.write(e, evaluator, out);
+    java.io.StringWriter buffer = new java.io.StringWriter();
+    PrintWriter target = output == null ? out : new PrintWriter(buffer);
+    switch (format) {
+      case json -> target.println(EvaluationJson.JSON.writeValueAsString(EvaluationJson.of(e)));
+      case html -> target.print(dev.offereval.io.HtmlReport.single(e, evaluator.rulesSource(), evaluator.dataSource()));
+      default -> TextReport.write(e, evaluator, target);
+    }
+    target.flush();
+    if (output != null) {
+      java.nio.file.Files.writeString(output, buffer.toString(), java.nio.charset.StandardCharsets.UTF_8);
     }
     out.flush();
     return e.status() == Status.INVALID || e.status() == Status.ERROR ? ExitCodes.ROWS_FAILED : ExitCodes.OK;

@@ -28,6 +28,8 @@ import dev.offereval.model.Severity;
 import dev.offereval.model.Status;
 import dev.offereval.model.TotalComp;
 import dev.offereval.model.StaleBand;
+import dev.offereval.model.CitedCompeting;
+import dev.offereval.model.CompetingFigures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.math.MathContext;
@@ -63,7 +65,7 @@ final class EvaluationAssembler {
 
   static Evaluation error(Offer offer, String message, FiredRules fired, String fingerprint, LocalDate on) {
     return new Evaluation(offer.offerId(), Status.ERROR, List.of(message), null, null, null, null,
-        List.of(), List.of(), null, null, null, fired.names(), fingerprint, on, false, fired.trace());
+        List.of(), List.of(), null, null, null, fired.names(), fingerprint, on, false, fired.trace(), List.of(), -1);
   }
 
   static Evaluation assemble(
@@ -96,6 +98,10 @@ final class EvaluationAssembler {
       counter = counter(session, co, figures);
     }
 
+    List<CompetingFigures> competing = facts(session, CompetingFigures.class);
+    competing.sort(Comparator.comparingInt(CompetingFigures::index));
+    CitedCompeting cited = single(session, CitedCompeting.class);
+
     String scriptId = null;
     String script = null;
     ScriptChosen chosen = single(session, ScriptChosen.class);
@@ -124,7 +130,9 @@ final class EvaluationAssembler {
         fingerprint,
         on,
         single(session, StaleBand.class) != null,
-        fired.trace());
+        fired.trace(),
+        competing,
+        cited == null ? -1 : cited.competing().index());
   }
 
   /** Levers in catalog order, each with its talking point filled. */

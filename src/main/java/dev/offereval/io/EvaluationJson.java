@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.offereval.model.AppliedLever;
 import dev.offereval.model.Band;
 import dev.offereval.model.Component;
+import dev.offereval.model.CompetingFigures;
 import dev.offereval.model.CounterOfferResult;
 import dev.offereval.model.Evaluation;
 import dev.offereval.model.FxRate;
@@ -72,6 +73,20 @@ public final class EvaluationJson {
       o.put("category", l.category());
       o.put("reason", l.reason());
       o.put("talking_point", l.talkingPoint());
+    }
+    ArrayNode competing = n.putArray("competing");
+    for (CompetingFigures c : e.competing()) {
+      ObjectNode o = competing.addObject();
+      o.put("company", c.company());
+      o.put("level", c.offer().level());
+      o.put("cited", c.index() == e.citedCompetingIndex());
+      o.put("currency", c.currency().getCurrencyCode());
+      o.put("base", money(c.base()));
+      o.put("stock_grant", money(c.stockGrant()));
+      o.put("vest_years", c.vestYears());
+      o.put("bonus_pct", c.offer().bonusPct());
+      o.put("annual_total_comp", money(c.annualTotal()));
+      o.set("fx", c.fx().isIdentity() ? null : fx(c.fx()));
     }
     n.set("counter", e.counter() == null ? null : counter(e.counter()));
     n.put("script_id", e.scriptTemplateId());

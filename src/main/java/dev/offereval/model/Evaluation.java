@@ -18,6 +18,9 @@ import java.util.List;
  * @param stale whether the band is older than policy allows on {@code evaluatedOn}
  * @param trace every rule firing with the facts that matched it, when an explanation was asked
  *     for; otherwise empty
+ * @param competing the competing offers in the evaluation currency, in input order (those with no
+ *     FX rate are left out)
+ * @param citedCompetingIndex the index of the competing offer the counter and script cite, or -1
  */
 public record Evaluation(
     String offerId,
@@ -36,7 +39,9 @@ public record Evaluation(
     String fingerprint,
     java.time.LocalDate evaluatedOn,
     boolean stale,
-    List<RuleFiring> trace) {
+    List<RuleFiring> trace,
+    List<CompetingFigures> competing,
+    int citedCompetingIndex) {
 
   public Evaluation {
     messages = List.copyOf(messages);
@@ -44,13 +49,25 @@ public record Evaluation(
     levers = List.copyOf(levers);
     firedRules = List.copyOf(firedRules);
     trace = List.copyOf(trace);
+    competing = List.copyOf(competing);
+  }
+
+  /** The competing offer the counter cites, else the one worth most a year, else null. */
+  public CompetingFigures featuredCompeting() {
+    for (CompetingFigures c : competing) {
+      if (c.index() == citedCompetingIndex) {
+        return c;
+      }
+    }
+    return competing.stream().max(java.util.Comparator.comparing((CompetingFigures c) -> c.annualTotal().amount())
+        .thenComparing(c -> -c.index())).orElse(null);
   }
 
   /** An input that could not become an {@link Offer}: nothing was evaluated. */
   public static Evaluation invalid(String offerId, List<String> messages, String fingerprint,
       java.time.LocalDate evaluatedOn) {
     return new Evaluation(offerId, Status.INVALID, messages, null, null, null, null, List.of(),
-        List.of(), null, null, null, List.of(), fingerprint, evaluatedOn, false, List.of());
+        List.of(), null, null, null, List.of(), fingerprint, evaluatedOn, false, List.of(), List.of(), -1);
   }
 
   public boolean hasLever(String id) {
