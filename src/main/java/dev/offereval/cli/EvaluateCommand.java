@@ -93,12 +93,8 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    OfferEvaluator evaluator;
-    try {
-      evaluator = rulesAndData.load();
-    } catch (RulesAndData.SetupFailed e) {
-      err.println("offer-eval: " + e.getMessage());
-      err.flush();
+    OfferEvaluator evaluator = rulesAndData.loadOrReport(err);
+    if (evaluator == null) {
       return ExitCodes.USAGE;
     }
     long start = System.nanoTime();

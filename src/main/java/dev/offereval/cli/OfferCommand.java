@@ -82,12 +82,8 @@ public final class OfferCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    OfferEvaluator evaluator;
-    try {
-      evaluator = rulesAndData.load();
-    } catch (RulesAndData.SetupFailed e) {
-      err.println("offer-eval: " + e.getMessage());
-      err.flush();
+    OfferEvaluator evaluator = rulesAndData.loadOrReport(err);
+    if (evaluator == null) {
       return ExitCodes.USAGE;
     }
     OfferRow row = new OfferCsvReader(evaluator.data()).fromValues(0, values());

@@ -27,18 +27,43 @@ final class RulesAndData {
     }
   }
 
+  /** The folder given, else ./NAME when it exists, else null (meaning the bundled copy). */
+  private static Path onDisk(Path given, String name) {
+    return given != null ? given : Files.isDirectory(Path.of(name)) ? Path.of(name) : null;
+  }
+
+  /** The rules folder in use: given, ./rules, or the bundled one. */
+  Path rulesDir() {
+    Path r = onDisk(rules, "rules");
+    return r != null ? r : OfferEvaluator.bundled("rules");
+  }
+
+  /** The data folder in use: given, ./data, or the bundled one. */
+  Path dataDir() {
+    Path d = onDisk(data, "data");
+    return d != null ? d : OfferEvaluator.bundled("data");
+  }
+
   OfferEvaluator load() throws SetupFailed {
-    Path r = rules != null ? rules : Files.isDirectory(Path.of("rules")) ? Path.of("rules") : null;
-    Path d = data != null ? data : Files.isDirectory(Path.of("data")) ? Path.of("data") : null;
     try {
-      Path rulesDir = r != null ? r : OfferEvaluator.bundled("rules");
-      Path dataDir = d != null ? d : OfferEvaluator.bundled("data");
-      return OfferEvaluator.fromDirectories(rulesDir, dataDir, r != null ? r.toString() : "bundled rules",
-          d != null ? d.toString() : "bundled data");
+      return OfferEvaluator.fromDirectories(rulesDir(), dataDir(),
+          onDisk(rules, "rules") != null ? rulesDir().toString() : "bundled rules",
+          onDisk(data, "data") != null ? dataDir().toString() : "bundled data");
     } catch (RulesException e) {
       throw new SetupFailed("the rules do not compile:\n" + e.getMessage());
     } catch (DataException e) {
       throw new SetupFailed("the data does not load:\n" + e.getMessage());
+    }
+  }
+
+  /** Loads, or says why not on {@code err} and returns null; the command then exits with 2. */
+  OfferEvaluator loadOrReport(PrintWriter err) {
+    try {
+      return load();
+    } catch (SetupFailed e) {
+      err.println("offer-eval: " + e.getMessage());
+      err.flush();
+      return null;
     }
   }
 

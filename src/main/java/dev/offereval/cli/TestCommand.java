@@ -49,12 +49,8 @@ public final class TestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    OfferEvaluator evaluator;
-    try {
-      evaluator = rulesAndData.load();
-    } catch (RulesAndData.SetupFailed e) {
-      err.println("offer-eval: " + e.getMessage());
-      err.flush();
+    OfferEvaluator evaluator = rulesAndData.loadOrReport(err);
+    if (evaluator == null) {
       return ExitCodes.USAGE;
     }
     Path scenarios = dir != null ? dir : evaluator.rulesDir().resolve("scenarios");

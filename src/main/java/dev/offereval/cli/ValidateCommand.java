@@ -1,14 +1,13 @@
 package dev.offereval.cli;
 
-import dev.offereval.engine.OfferEvaluator;
 import dev.offereval.engine.RuleProblem;
 import dev.offereval.engine.Validator;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,11 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder. Default: ./rules, else the bundled rules.")
-  Path rules;
-
-  @Option(names = "--data", paramLabel = "DIR", description = "Data folder. Default: ./data, else the bundled data.")
-  Path data;
+  @Mixin RulesAndData rulesAndData = new RulesAndData();
 
   @Option(names = "--strict", description = "Treat warnings as errors.")
   boolean strict;
@@ -44,8 +39,8 @@ public final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Path r = rules != null ? rules : Files.isDirectory(Path.of("rules")) ? Path.of("rules") : OfferEvaluator.bundled("rules");
-    Path d = data != null ? data : Files.isDirectory(Path.of("data")) ? Path.of("data") : OfferEvaluator.bundled("data");
+    Path r = rulesAndData.rulesDir();
+    Path d = rulesAndData.dataDir();
     List<RuleProblem> problems = Validator.validate(r, d);
     problems.forEach(out::println);
     long errors = problems.stream().filter(p -> p.severity().equals("error")).count();

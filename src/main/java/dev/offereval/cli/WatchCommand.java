@@ -59,12 +59,8 @@ public final class WatchCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    OfferEvaluator evaluator;
-    try {
-      evaluator = rulesAndData.load();
-    } catch (RulesAndData.SetupFailed e) {
-      err.println("offer-eval: " + e.getMessage());
-      err.flush();
+    OfferEvaluator evaluator = rulesAndData.loadOrReport(err);
+    if (evaluator == null) {
       return ExitCodes.USAGE;
     }
     if (evaluator.rulesSource().startsWith("bundled") || evaluator.dataSource().startsWith("bundled")) {

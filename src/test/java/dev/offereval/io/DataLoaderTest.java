@@ -207,18 +207,7 @@ class DataLoaderTest {
   }
 
   private Path copyShipped() throws IOException {
-    Path target = tmp.resolve("data-" + System.nanoTime());
-    Path source = Path.of("data");
-    try (Stream<Path> s = Files.walk(source)) {
-      for (Path p : s.toList()) {
-        Path t = target.resolve(source.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t);
-        }
-      }
-    }
-    return target;
+    return dev.offereval.Folders.copy("data", Files.createTempDirectory(tmp, "copy"));
   }
+
 }
