@@ -100,7 +100,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     long start = System.nanoTime();
     OfferCsvReader.Result input;
     try {
-      Map<String, List<CompetingOffer>> more = competing == null ? Map.of()
+      Map<String, List<Map<String, String>>> more = competing == null ? Map.of()
           : OfferCsvReader.readCompeting(competing, competing.toString());
       input = new OfferCsvReader(evaluator.data()).read(offers, offers.toString(), more);
       if (!more.isEmpty()) {

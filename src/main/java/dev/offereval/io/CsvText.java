@@ -36,11 +36,50 @@ final class CsvText {
   }
 
   private final String name;
+  private final Path file;
   private final JsonParser parser;
 
-  private CsvText(String name, JsonParser parser) {
+  private CsvText(String name, Path file, JsonParser parser) {
     this.name = name;
+    this.file = file;
     this.parser = parser;
+  }
+
+  private CsvFileException notUtf8(CharacterCodingException e) {
+    int line = firstInvalidUtf8Line(file);
+    return new CsvFileException(name, line, "the file is not UTF-8 text: the bytes on this line are not valid UTF-8"
+        + " (save or export it as CSV UTF-8)");
+  }
+
+  /** The 1-based line of the first byte that is not valid UTF-8, or 0 when none or unreadable. */
+  static int firstInvalidUtf8Line(Path file) {
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.allocate(64 * 1024);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(64 * 1024);
+    int line = 1;
+    try (var channel = Files.newByteChannel(file)) {
+      boolean end = false;
+      while (!end) {
+        end = channel.read(in) < 0;
+        in.flip();
+        int start = in.position();
+        var result = decoder.decode(in, out, end);
+        for (int i = start; i < in.position(); i++) {
+          if (in.get(i) == '\n') {
+            line++;
+          }
+        }
+        if (result.isError()) {
+          return line;
+        }
+        out.clear();
+        in.compact();
+      }
+    } catch (IOException e) {
+      return 0;
+    }
+    return 0;
   }
 
   static CsvText open(Path file, String name) throws CsvFileException {
@@ -54,7 +93,9 @@ final class CsvText {
         reader.reset();
       }
       JsonParser p = CSV.reader().with(CsvSchema.emptySchema()).createParser(reader);
-      return new CsvText(name, p);
+      return new CsvText(name, file, p);
+    } catch (CharacterCodingException e) {
+      throw new CsvText(name, file, null).notUtf8(e);
     } catch (java.nio.file.NoSuchFileException e) {
       throw new CsvFileException(name, 0, "file not found");
     } catch (IOException e) {
@@ -79,8 +120,9 @@ final class CsvText {
       if (t == null) {
         return null;
       }
-      // Jackson reports a record's start before it consumes the line break in front of it
-      line = parser.currentTokenLocation().getLineNr() + 1;
+      // the token location of a record's start is unreliable (-1 for the first); the parser's
+      // position just after it is the record's first line, also after quoted line breaks
+      line = parser.currentLocation().getLineNr();
       if (t != JsonToken.START_ARRAY) {
         throw new CsvFileException(name, line, "unexpected content");
       }
@@ -97,7 +139,7 @@ final class CsvText {
       }
       return new Record(line, cells);
     } catch (CharacterCodingException e) {
-      throw new CsvFileException(name, line, "the file is not UTF-8 text (" + e.getMessage() + ")");
+      throw notUtf8(e);
     } catch (JsonProcessingException e) {
       String m = String.valueOf(e.getOriginalMessage());
       if (m.contains("Missing closing quote")) {
@@ -113,7 +155,9 @@ final class CsvText {
 
   void close() {
     try {
-      parser.close();
+      if (parser != null) {
+        parser.close();
+      }
     } catch (IOException ignored) {
       // nothing left to release that matters
     }

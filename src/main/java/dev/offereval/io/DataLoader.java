@@ -552,13 +552,37 @@ public final class DataLoader {
     return out;
   }
 
+  /**
+   * Rejects YAML anchors and aliases: Jackson would hand an alias to the binder as the anchor's
+   * name, a plain string, and the data would be silently misread.
+   */
+  static void rejectAliases(byte[] yaml, String name) throws DataException {
+    try (com.fasterxml.jackson.dataformat.yaml.YAMLParser p =
+        (com.fasterxml.jackson.dataformat.yaml.YAMLParser) YAML.getFactory().createParser(yaml)) {
+      while (p.nextToken() != null) {
+        if (p.isCurrentAlias() || p.getObjectId() != null) {
+          throw new DataException(List.of(new DataIssue(name, p.currentTokenLocation().getLineNr(), "",
+              "YAML anchors and aliases (&name, *name) are not supported; write the value out")));
+        }
+      }
+    } catch (JsonProcessingException e) {
+      // the binder reports syntax errors with their line
+    } catch (IOException e) {
+      throw new DataException(List.of(new DataIssue(name, 0, "", "cannot read: " + e.getMessage())));
+    }
+  }
+
   private <T> T read(Path file, String name, Class<T> type) {
     try (InputStream in = Files.newInputStream(file)) {
-      T doc = YAML.readValue(in, type);
+      byte[] bytes = in.readNBytes(MAX_YAML_CODE_POINTS * 4 + 1);
+      rejectAliases(bytes, name);
+      T doc = YAML.readValue(bytes, type);
       if (doc == null) {
         error(name, "", "is empty");
       }
       return doc;
+    } catch (DataException e) {
+      errors.addAll(e.issues());
     } catch (NoSuchFileException e) {
       error(name, "", "file not found");
     } catch (JsonProcessingException e) {

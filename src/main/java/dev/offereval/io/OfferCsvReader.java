@@ -43,6 +43,9 @@ public final class OfferCsvReader {
       "offer_id", "competing_company", "competing_level", "competing_base", "competing_stock_grant",
       "competing_vest_years", "competing_bonus_pct", "competing_currency");
 
+  /** Where a competing row from another file came from, for its error messages. */
+  private static final String LINE = " line";
+
   /** Vesting years when a row leaves {@code vest_years} blank and no band gives them. */
   public static final int DEFAULT_VEST_YEARS = 4;
 
@@ -74,7 +77,7 @@ public final class OfferCsvReader {
    * Reads {@code file}; {@code competing} adds competing offers by offer_id (from {@link
    * #readCompeting}).
    */
-  public Result read(Path file, String name, Map<String, List<CompetingOffer>> competing) throws CsvFileException {
+  public Result read(Path file, String name, Map<String, List<Map<String, String>>> competing) throws CsvFileException {
     CsvText csv = CsvText.open(file, name);
     try {
       CsvText.Record header = csv.next();
@@ -102,8 +105,11 @@ public final class OfferCsvReader {
     }
   }
 
-  /** Reads a competing-offers file: offer_id to its competing offers, in file order. */
-  public static Map<String, List<CompetingOffer>> readCompeting(Path file, String name) throws CsvFileException {
+  /**
+   * Reads a competing-offers file: offer_id to the column values of its competing offers, in file
+   * order. They become competing offers with their offer's row, which gives a blank currency.
+   */
+  public static Map<String, List<Map<String, String>>> readCompeting(Path file, String name) throws CsvFileException {
     CsvText csv = CsvText.open(file, name);
     try {
       CsvText.Record header = csv.next();
@@ -111,18 +117,19 @@ public final class OfferCsvReader {
         throw new CsvFileException(name, 0, "the file is empty; it needs a header row: " + String.join(",", COMPETING_COLUMNS));
       }
       Header h = Header.of(name, header, List.of("offer_id", "competing_company", "competing_base"));
-      Map<String, List<CompetingOffer>> out = new LinkedHashMap<>();
+      Map<String, List<Map<String, String>>> out = new LinkedHashMap<>();
       for (CsvText.Record r = csv.next(); r != null; r = csv.next()) {
         Cells c = new Cells(h, r);
         String id = c.text("offer_id");
         if (id == null) {
           throw new CsvFileException(name, r.line(), "offer_id is blank");
         }
-        CompetingOffer offer = competing(c, null);
         if (!c.errors.isEmpty()) {
           throw new CsvFileException(name, r.line(), String.join("; ", c.errors));
         }
-        out.computeIfAbsent(id, k -> new ArrayList<>()).add(offer);
+        Map<String, String> values = new HashMap<>(c.values);
+        values.put(LINE, name + ":" + r.line());
+        out.computeIfAbsent(id, k -> new ArrayList<>()).add(values);
       }
       return out;
     } finally {
@@ -138,7 +145,7 @@ public final class OfferCsvReader {
     return row(new Cells(new HashMap<>(values)), line, Map.of(), Map.of());
   }
 
-  private OfferRow row(Header h, CsvText.Record r, Map<String, List<CompetingOffer>> extraCompeting) {
+  private OfferRow row(Header h, CsvText.Record r, Map<String, List<Map<String, String>>> extraCompeting) {
     Cells c = new Cells(h, r);
     Map<String, String> extras = new LinkedHashMap<>();
     for (String name : h.extras()) {
@@ -147,7 +154,8 @@ public final class OfferCsvReader {
     return row(c, r.line(), extras, extraCompeting);
   }
 
-  private OfferRow row(Cells c, int line, Map<String, String> extras, Map<String, List<CompetingOffer>> extraCompeting) {
+  private OfferRow row(Cells c, int line, Map<String, String> extras,
+      Map<String, List<Map<String, String>>> extraCompeting) {
     String id = c.required("offer_id");
     String company = c.required("company");
     String role = c.required("role");
@@ -176,7 +184,14 @@ public final class OfferCsvReader {
       }
     }
     if (id != null && extraCompeting.containsKey(id)) {
-      competing.addAll(extraCompeting.get(id));
+      for (Map<String, String> values : extraCompeting.get(id)) {
+        Cells more = new Cells(values);
+        CompetingOffer offer = competing(more, currency);
+        more.errors.forEach(e -> c.errors.add(e + " (competing offer at " + values.get(LINE) + ")"));
+        if (offer != null) {
+          competing.add(offer);
+        }
+      }
     }
     if (!c.errors.isEmpty()) {
       return new OfferRow(line, id, null, c.errors, extras);
@@ -238,6 +253,16 @@ public final class OfferCsvReader {
         }
       }
       List<String> missing = required.stream().filter(c -> !index.containsKey(c)).toList();
+      if (!missing.isEmpty() && r.cells().size() == 1) {
+        String only = r.cells().get(0);
+        for (String sep : List.of(";", "\t", "|")) {
+          if (only.contains(sep)) {
+            throw new CsvFileException(file, r.line(), "the header is one column holding '"
+                + (sep.equals("\t") ? "\\t" : sep) + "' separators; offer-eval reads comma-separated files"
+                + " (in a spreadsheet, save as CSV with commas)");
+          }
+        }
+      }
       if (!missing.isEmpty()) {
         throw new CsvFileException(file, r.line(), "missing required column" + (missing.size() > 1 ? "s " : " ")
             + String.join(", ", missing) + " (header: " + String.join(",", names) + ")");

@@ -51,7 +51,9 @@ public record ScenarioFile(String file, List<Scenario> scenarios) {
   /** Reads one scenario file; a problem is thrown with the file, line and reason. */
   public static ScenarioFile read(Path file, String name) throws DataException {
     try {
-      Doc doc = DataLoader.YAML.readValue(Files.readAllBytes(file), Doc.class);
+      byte[] bytes = Files.readAllBytes(file);
+      DataLoader.rejectAliases(bytes, name);
+      Doc doc = DataLoader.YAML.readValue(bytes, Doc.class);
       if (doc == null || doc.scenarios() == null || doc.scenarios().isEmpty()) {
         throw new DataException(List.of(new DataIssue(name, 0, "scenarios", "lists no scenarios")));
       }
