@@ -537,17 +537,24 @@ public final class DataLoader {
 
   // ---- helpers ----
 
-  /** Fills in the line of every issue that names a field but has none yet. */
+  /**
+   * Puts every issue that names a field at that field's line. Jackson's own location can be the end
+   * of the enclosing object (it buffers a record's properties), so the field's line wins when known.
+   */
   private List<DataIssue> withLines(List<DataIssue> issues) {
     Map<String, Map<String, Integer>> byFile = new HashMap<>();
     List<DataIssue> out = new ArrayList<>();
     for (DataIssue i : issues) {
-      if (i.line() > 0 || i.field() == null || i.field().isEmpty() || !Files.isRegularFile(root.resolve(i.file()))) {
+      if (i.field() == null || i.field().isEmpty() || !Files.isRegularFile(root.resolve(i.file()))) {
         out.add(i);
         continue;
       }
       Map<String, Integer> lines = byFile.computeIfAbsent(i.file(), f -> YamlLines.of(root.resolve(f)));
-      out.add(new DataIssue(i.file(), YamlLines.lineOf(lines, i.field()), i.field(), i.message()));
+      // a path ending in a named field points at that field; one ending in an index names a whole
+      // object, inside which the parser's own line is the more precise
+      Integer exact = i.field().endsWith("]") && i.line() > 0 ? null : lines.get(i.field());
+      int line = exact != null ? exact : i.line() > 0 ? i.line() : YamlLines.lineOf(lines, i.field());
+      out.add(new DataIssue(i.file(), line, i.field(), i.message()));
     }
     return out;
   }
@@ -565,6 +572,8 @@ public final class DataLoader {
               "YAML anchors and aliases (&name, *name) are not supported; write the value out")));
         }
       }
+    } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+      throw new DataException(List.of(jacksonIssue(name, e)));
     } catch (JsonProcessingException e) {
       // the binder reports syntax errors with their line
     } catch (IOException e) {
