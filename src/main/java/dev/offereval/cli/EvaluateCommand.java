@@ -34,6 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "evaluate",
     mixinStandardHelpOptions = true,
+    header = "Evaluate a CSV batch of offers: one result row per input row.",
     description = {
       "Evaluates every offer in a CSV file and writes one result row per input row, in input order.",
       "",
@@ -44,7 +45,7 @@ import picocli.CommandLine.Model.CommandSpec;
       "  base*                 annual base salary: 195000, 195,000, $195,000 or £95,000",
       "  stock_grant           stock grant value over vest_years; blank = 0",
       "  vest_years            years the grant vests over; blank = the band's (4 for the shipped bands)",
-      "  bonus_pct             annual bonus target in percent (10 or 10%); blank = 0",
+      "  bonus_pct             annual bonus target in percent (10 or 10%%); blank = 0",
       "  sign_on               one-time sign-on bonus; blank = 0",
       "  skills                skill tags separated by ; or | (such as cdp;kafka;feature-store)",
       "  competing_company, competing_level, competing_base, competing_stock_grant,",

@@ -21,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "offer",
     mixinStandardHelpOptions = true,
+    header = "Evaluate one offer and print a report.",
     description = {
       "Evaluates one offer and prints a report: band position, levers with reasons, the counter-offer and the",
       "script. Amounts take the same forms as in a CSV: 195000, 195,000, $195,000 or £95,000.",

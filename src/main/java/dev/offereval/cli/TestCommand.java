@@ -21,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "test",
     mixinStandardHelpOptions = true,
+    header = "Run the rule scenarios and report N passed, M failed.",
     description = {
       "Runs the rule scenarios in DIR (default: the rules folder's scenarios/) through the real rules and data,",
       "prints PASS or FAIL per scenario with expected against actual for each failure, lists any rule no",

@@ -16,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
+    header = "Check that the rules compile, the data loads and they fit together.",
     description = {
       "Compiles every rule file, loads all data and checks the links between them: lever ids the rules use exist",
       "in levers.yaml, every lever in the catalog has a rule, every placeholder in a talking point or script is one",

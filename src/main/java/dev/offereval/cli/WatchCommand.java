@@ -31,6 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "watch",
     mixinStandardHelpOptions = true,
+    header = "Re-evaluate a batch whenever a rule or data file is saved.",
     description = {
       "Evaluates a batch, then watches the rules and data folders. Whenever a file there is saved it reloads them",
       "and prints what changed: offers that gained or lost a lever, changed status, or whose counter moved.",

@@ -200,6 +200,14 @@ public final class OfferEvaluator {
     return dataDir;
   }
 
+  /**
+   * Sessions of the rules in use now that have not been disposed: 0 whenever no evaluation is
+   * running. A diagnostic for leak tests and monitoring.
+   */
+  public int liveSessions() {
+    return current.get().kieBase.getKieSessions().size();
+  }
+
   /** The names of the rules in use now, sorted. */
   public List<String> ruleNames() {
     return current.get().ruleNames;

@@ -24,8 +24,7 @@ import java.util.List;
  * it starts on.
  */
 final class CsvText {
-  /** Largest cell accepted, in characters. */
-  static final int MAX_CELL_CHARS = 64 * 1024;
+  static final int MAX_CELL_CHARS = OfferCsvReader.MAX_CELL_CHARS;
 
   static final CsvMapper CSV = CsvMapper.builder().build();
 

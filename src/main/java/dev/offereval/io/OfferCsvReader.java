@@ -46,6 +46,9 @@ public final class OfferCsvReader {
   /** Where a competing row from another file came from, for its error messages. */
   private static final String LINE = " line";
 
+  /** Largest CSV cell accepted, in characters; a longer one stops the file (it is not a spreadsheet export). */
+  public static final int MAX_CELL_CHARS = 64 * 1024;
+
   /** Vesting years when a row leaves {@code vest_years} blank and no band gives them. */
   public static final int DEFAULT_VEST_YEARS = 4;
 
