@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.offereval.io.DataDocs.*;
 import dev.offereval.model.Band;
 import dev.offereval.model.BandKey;
 import dev.offereval.model.DataIssue;
@@ -57,17 +58,6 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 public final class DataLoader {
 
-  /** Largest YAML document accepted, in characters. */
-  public static final int MAX_YAML_CODE_POINTS = 5 * 1024 * 1024;
-
-  /** Deepest YAML nesting accepted. */
-  public static final int MAX_YAML_NESTING = 40;
-
-  /** Longest number accepted in YAML, in characters. */
-  public static final int MAX_YAML_NUMBER_LENGTH = 50;
-
-  static final ObjectMapper YAML = newYamlMapper();
-
   private final Path root;
   private final List<DataIssue> errors = new ArrayList<>();
   private final List<DataIssue> warnings = new ArrayList<>();
@@ -79,30 +69,6 @@ public final class DataLoader {
   /** Loads {@code dataDir}, or throws with every problem found. */
   public static ReferenceData load(Path dataDir) throws DataException {
     return new DataLoader(dataDir).loadAll();
-  }
-
-  private static ObjectMapper newYamlMapper() {
-    LoaderOptions options = new LoaderOptions();
-    options.setAllowDuplicateKeys(false);
-    options.setCodePointLimit(MAX_YAML_CODE_POINTS);
-    options.setNestingDepthLimit(MAX_YAML_NESTING);
-    options.setMaxAliasesForCollections(0);
-    YAMLFactory factory =
-        YAMLFactory.builder()
-            .loaderOptions(options)
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_YAML_NESTING)
-                    .maxNumberLength(MAX_YAML_NUMBER_LENGTH)
-                    .build())
-            .build();
-    return JsonMapper.builder(factory)
-        .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-        .build();
   }
 
   /** The files of a data folder that are named rather than listed, in loading order. */
@@ -131,62 +97,6 @@ public final class DataLoader {
           .toList();
     }
   }
-
-  // ---- file shapes (kebab-case keys in YAML) ----
-
-  record RangeDoc(String min, String max, Integer vestYears) {}
-
-  record BandDoc(
-      String level,
-      String region,
-      String regionName,
-      String currency,
-      RangeDoc base,
-      RangeDoc stockGrant,
-      RangeDoc bonusPct,
-      RangeDoc statedTotalComp) {}
-
-  record BandFileDoc(
-      String company, String role, String guide, String asOf, List<String> sources, List<BandDoc> bands) {}
-
-  record LevelDoc(String company, String level) {}
-
-  record LevelGroupDoc(String id, String source, List<LevelDoc> levels) {}
-
-  record LevelsDoc(List<LevelGroupDoc> groups) {}
-
-  record LeverDoc(
-      String id,
-      String title,
-      String category,
-      String company,
-      Boolean expertise,
-      String talkingPoint,
-      String sourceText) {}
-
-  record LeversDoc(List<LeverDoc> levers) {}
-
-  record AreaDoc(String id, String title, List<String> tags) {}
-
-  record ExpertiseDoc(List<AreaDoc> areas) {}
-
-  record PeerGroupDoc(String id, String source, List<String> companies) {}
-
-  record PeersDoc(List<PeerGroupDoc> groups) {}
-
-  record NumberDoc(String key, String value, String description) {}
-
-  record TargetDoc(Integer minLevers, String penetration) {}
-
-  record PolicyDoc(List<NumberDoc> numbers, List<TargetDoc> expertiseTargets) {}
-
-  record RateDoc(String from, String to, String rate, String asOf, String source) {}
-
-  record FxDoc(List<RateDoc> rates) {}
-
-  record ScriptDoc(String id, String company, String basis, String citesPeerGroup, String text, String sourceText) {}
-
-  record ScriptsDoc(List<ScriptDoc> scripts) {}
 
   // ---- loading ----
 
@@ -559,33 +469,11 @@ public final class DataLoader {
     return out;
   }
 
-  /**
-   * Rejects YAML anchors and aliases: Jackson would hand an alias to the binder as the anchor's
-   * name, a plain string, and the data would be silently misread.
-   */
-  static void rejectAliases(byte[] yaml, String name) throws DataException {
-    try (com.fasterxml.jackson.dataformat.yaml.YAMLParser p =
-        (com.fasterxml.jackson.dataformat.yaml.YAMLParser) YAML.getFactory().createParser(yaml)) {
-      while (p.nextToken() != null) {
-        if (p.isCurrentAlias() || p.getObjectId() != null) {
-          throw new DataException(List.of(new DataIssue(name, p.currentTokenLocation().getLineNr(), "",
-              "YAML anchors and aliases (&name, *name) are not supported; write the value out")));
-        }
-      }
-    } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
-      throw new DataException(List.of(jacksonIssue(name, e)));
-    } catch (JsonProcessingException e) {
-      // the binder reports syntax errors with their line
-    } catch (IOException e) {
-      throw new DataException(List.of(new DataIssue(name, 0, "", "cannot read: " + e.getMessage())));
-    }
-  }
-
   private <T> T read(Path file, String name, Class<T> type) {
     try (InputStream in = Files.newInputStream(file)) {
-      byte[] bytes = in.readNBytes(MAX_YAML_CODE_POINTS * 4 + 1);
-      rejectAliases(bytes, name);
-      T doc = YAML.readValue(bytes, type);
+      byte[] bytes = in.readNBytes(Yaml.MAX_CODE_POINTS * 4 + 1);
+      Yaml.rejectAliases(bytes, name);
+      T doc = Yaml.MAPPER.readValue(bytes, type);
       if (doc == null) {
         error(name, "", "is empty");
       }
@@ -595,44 +483,11 @@ public final class DataLoader {
     } catch (NoSuchFileException e) {
       error(name, "", "file not found");
     } catch (JsonProcessingException e) {
-      errors.add(jacksonIssue(name, e));
+      errors.add(Yaml.issue(name, e));
     } catch (IOException e) {
       error(name, "", "cannot read: " + e.getMessage());
     }
     return null;
-  }
-
-  static DataIssue jacksonIssue(String name, JsonProcessingException e) {
-    JsonLocation loc = e.getLocation();
-    int line = loc == null ? 0 : loc.getLineNr();
-    String field = "";
-    if (e instanceof JsonMappingException m) {
-      field = path(m.getPath());
-    }
-    String reason = e.getOriginalMessage();
-    if (reason != null) {
-      reason = reason.replaceAll(" \\(class [^)]*\\)", "").replaceAll("`[a-z.]+\\.DataLoader\\$", "`");
-      int cut = reason.indexOf(", not marked as ignorable");
-      if (cut > 0) {
-        reason = reason.substring(0, cut);
-      }
-    }
-    return new DataIssue(name, line, field, reason == null ? e.getClass().getSimpleName() : reason.strip());
-  }
-
-  private static String path(List<JsonMappingException.Reference> refs) {
-    StringBuilder sb = new StringBuilder();
-    for (JsonMappingException.Reference r : refs) {
-      if (r.getIndex() >= 0) {
-        sb.append('[').append(r.getIndex()).append(']');
-      } else if (r.getFieldName() != null) {
-        if (sb.length() > 0) {
-          sb.append('.');
-        }
-        sb.append(r.getFieldName());
-      }
-    }
-    return sb.toString();
   }
 
   private <T> T attempt(String file, String field, Supplier<T> make) {

@@ -52,8 +52,8 @@ public record ScenarioFile(String file, List<Scenario> scenarios) {
   public static ScenarioFile read(Path file, String name) throws DataException {
     try {
       byte[] bytes = Files.readAllBytes(file);
-      DataLoader.rejectAliases(bytes, name);
-      Doc doc = DataLoader.YAML.readValue(bytes, Doc.class);
+      Yaml.rejectAliases(bytes, name);
+      Doc doc = Yaml.MAPPER.readValue(bytes, Doc.class);
       if (doc == null || doc.scenarios() == null || doc.scenarios().isEmpty()) {
         throw new DataException(List.of(new DataIssue(name, 0, "scenarios", "lists no scenarios")));
       }
@@ -66,7 +66,7 @@ public record ScenarioFile(String file, List<Scenario> scenarios) {
       }
       return new ScenarioFile(name, doc.scenarios());
     } catch (JsonProcessingException e) {
-      throw new DataException(List.of(DataLoader.jacksonIssue(name, e)));
+      throw new DataException(List.of(Yaml.issue(name, e)));
     } catch (IOException e) {
       throw new DataException(List.of(new DataIssue(name, 0, "", "cannot read: " + e.getMessage())));
     }

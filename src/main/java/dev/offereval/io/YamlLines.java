@@ -21,7 +21,7 @@ final class YamlLines {
   static Map<String, Integer> of(Path file) {
     Map<String, Integer> lines = new HashMap<>();
     try (InputStream in = Files.newInputStream(file);
-        JsonParser p = DataLoader.YAML.getFactory().createParser(in)) {
+        JsonParser p = Yaml.MAPPER.getFactory().createParser(in)) {
       Deque<String> path = new ArrayDeque<>();
       Deque<Integer> index = new ArrayDeque<>();
       String pending = null;

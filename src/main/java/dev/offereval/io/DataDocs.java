@@ -1,0 +1,66 @@
+package dev.offereval.io;
+
+import java.util.List;
+
+/**
+ * The shapes of the data files, as YAML binds them (kebab-case keys). Every number is a string here
+ * and becomes a {@code BigDecimal} through {@link Amounts}, never a double; {@link DataLoader}
+ * validates each field and builds the model records.
+ */
+final class DataDocs {
+  private DataDocs() {}
+
+  record RangeDoc(String min, String max, Integer vestYears) {}
+
+  record BandDoc(
+      String level,
+      String region,
+      String regionName,
+      String currency,
+      RangeDoc base,
+      RangeDoc stockGrant,
+      RangeDoc bonusPct,
+      RangeDoc statedTotalComp) {}
+
+  record BandFileDoc(
+      String company, String role, String guide, String asOf, List<String> sources, List<BandDoc> bands) {}
+
+  record LevelDoc(String company, String level) {}
+
+  record LevelGroupDoc(String id, String source, List<LevelDoc> levels) {}
+
+  record LevelsDoc(List<LevelGroupDoc> groups) {}
+
+  record LeverDoc(
+      String id,
+      String title,
+      String category,
+      String company,
+      Boolean expertise,
+      String talkingPoint,
+      String sourceText) {}
+
+  record LeversDoc(List<LeverDoc> levers) {}
+
+  record AreaDoc(String id, String title, List<String> tags) {}
+
+  record ExpertiseDoc(List<AreaDoc> areas) {}
+
+  record PeerGroupDoc(String id, String source, List<String> companies) {}
+
+  record PeersDoc(List<PeerGroupDoc> groups) {}
+
+  record NumberDoc(String key, String value, String description) {}
+
+  record TargetDoc(Integer minLevers, String penetration) {}
+
+  record PolicyDoc(List<NumberDoc> numbers, List<TargetDoc> expertiseTargets) {}
+
+  record RateDoc(String from, String to, String rate, String asOf, String source) {}
+
+  record FxDoc(List<RateDoc> rates) {}
+
+  record ScriptDoc(String id, String company, String basis, String citesPeerGroup, String text, String sourceText) {}
+
+  record ScriptsDoc(List<ScriptDoc> scripts) {}
+}
