@@ -6,7 +6,6 @@ import dev.offereval.io.CsvFileException;
 import dev.offereval.io.OfferCsvReader;
 import dev.offereval.io.OfferRow;
 import dev.offereval.model.AppliedLever;
-import dev.offereval.model.CompetingOffer;
 import dev.offereval.model.Evaluation;
 import dev.offereval.model.Status;
 import java.io.BufferedWriter;

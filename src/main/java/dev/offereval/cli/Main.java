@@ -1,6 +1,5 @@
 package dev.offereval.cli;
 
-import picocli.CommandLine;
 
 /** The {@code offer-eval} launcher: the only place that calls {@link System#exit}. */
 public final class Main {

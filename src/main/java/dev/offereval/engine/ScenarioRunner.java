@@ -9,7 +9,6 @@ import dev.offereval.model.AppliedLever;
 import dev.offereval.model.Component;
 import dev.offereval.model.CounterOfferResult;
 import dev.offereval.model.Evaluation;
-import dev.offereval.model.Money;
 import dev.offereval.model.Position;
 import java.io.IOException;
 import java.math.BigDecimal;
