@@ -36,25 +36,40 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
 /** Reads the facts the rules derived out of a finished session and builds the {@link Evaluation}. */
 final class EvaluationAssembler {
   private EvaluationAssembler() {}
 
-  static <T> List<T> facts(KieSession session, Class<T> type) {
+  /**
+   * The facts of a finished session by class, read in one pass: asking the session once per class
+   * costs a scan of its object store each time.
+   */
+  static final class SessionFacts {
+    private final Map<Class<?>, List<Object>> byClass = new HashMap<>();
+
+    SessionFacts(KieSession session) {
+      for (Object o : session.getObjects()) {
+        byClass.computeIfAbsent(o.getClass(), c -> new ArrayList<>()).add(o);
+      }
+    }
+  }
+
+  /** The facts of exactly class {@code type} (the model's fact types are final records). */
+  static <T> List<T> facts(SessionFacts session, Class<T> type) {
     List<T> out = new ArrayList<>();
-    for (Object o : session.getObjects(new ClassObjectFilter(type))) {
+    for (Object o : session.byClass.getOrDefault(type, List.of())) {
       out.add(type.cast(o));
     }
     return out;
   }
 
-  static <T> T single(KieSession session, Class<T> type) {
+  static <T> T single(SessionFacts session, Class<T> type) {
     List<T> all = facts(session, type);
     if (all.size() > 1) {
       throw new IllegalStateException("the rules derived " + all.size() + " " + type.getSimpleName()
@@ -69,7 +84,8 @@ final class EvaluationAssembler {
   }
 
   static Evaluation assemble(
-      KieSession session, Offer offer, ReferenceData data, FiredRules fired, String fingerprint, LocalDate on) {
+      KieSession kieSession, Offer offer, ReferenceData data, FiredRules fired, String fingerprint, LocalDate on) {
+    SessionFacts session = new SessionFacts(kieSession);
     BandMatch match = single(session, BandMatch.class);
     NoBand noBand = single(session, NoBand.class);
     OfferFigures figures = single(session, OfferFigures.class);
@@ -153,11 +169,12 @@ final class EvaluationAssembler {
     return out;
   }
 
-  private static CounterOfferResult counter(KieSession session, CounterOffer co, OfferFigures offer) {
+  private static CounterOfferResult counter(SessionFacts session, CounterOffer co, OfferFigures offer) {
     Map<Component, String> reasons = new EnumMap<>(Component.class);
     List<CounterTarget> targets = facts(session, CounterTarget.class);
+    List<DesiredAsk> desiredAsks = facts(session, DesiredAsk.class);
     for (CounterAsk ask : facts(session, CounterAsk.class)) {
-      DesiredAsk desired = facts(session, DesiredAsk.class).stream()
+      DesiredAsk desired = desiredAsks.stream()
           .filter(d -> d.component() == ask.component()).findFirst().orElse(null);
       String why = targets.stream()
           .filter(t -> desired != null && t.component() == ask.component() && t.amount().equals(desired.amount()))

@@ -31,8 +31,9 @@ import org.kie.api.runtime.KieSession;
  * The one entry point: evaluates offers against bands with the rules in {@code rules/} and the
  * facts in {@code data/}.
  *
- * <p>Thread-safe. The compiled rules are built once and shared; every evaluation gets its own
- * {@link KieSession}, which is disposed when the evaluation ends, whatever happens. {@link
+ * <p>Thread-safe. The compiled rules are built once and shared; every evaluation gets a session of
+ * its own from a pool, reset to empty when the evaluation ends, whatever happens (a session whose
+ * rules failed or looped is discarded instead). {@link
  * #reload()} swaps in newly compiled rules and data atomically: an evaluation runs wholly on the
  * set it started with.
  *
@@ -128,8 +129,10 @@ public final class OfferEvaluator {
    */
   public Evaluation evaluate(Offer offer, LocalDate on, boolean explain) {
     RuleSet rules = current.get();
-    KieSession session = rules.kieBase.newKieSession();
+    KieSession session = rules.sessions.newKieSession();
+    rules.inUse.incrementAndGet();
     FiredRules fired = new FiredRules(explain, rules.referenceIdentity);
+    boolean clean = false;
     try {
       session.addEventListener(fired);
       for (Object fact : rules.referenceFacts) {
@@ -145,12 +148,20 @@ public final class OfferEvaluator {
         return EvaluationAssembler.error(offer, "rules fired " + count + " times for this offer without settling;"
             + " rule \"" + fired.last() + "\" may loop", fired, rules.fingerprint, on);
       }
-      return EvaluationAssembler.assemble(session, offer, rules.data, fired, rules.fingerprint, on);
+      Evaluation e = EvaluationAssembler.assemble(session, offer, rules.data, fired, rules.fingerprint, on);
+      clean = true;
+      return e;
     } catch (RuntimeException e) {
       return EvaluationAssembler.error(offer, "rule \"" + fired.current() + "\" failed: " + rootMessage(e),
           fired, rules.fingerprint, on);
     } finally {
-      session.dispose();
+      session.removeEventListener(fired);
+      if (clean) {
+        session.dispose(); // back to the pool, reset to empty
+      } else {
+        session.destroy(); // a session cut off mid-firing is not reused
+      }
+      rules.inUse.decrementAndGet();
     }
   }
 
@@ -205,7 +216,7 @@ public final class OfferEvaluator {
    * running. A diagnostic for leak tests and monitoring.
    */
   public int liveSessions() {
-    return current.get().kieBase.getKieSessions().size();
+    return current.get().inUse.get();
   }
 
   /** The names of the rules in use now, sorted. */

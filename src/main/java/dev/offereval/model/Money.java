@@ -52,13 +52,39 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   }
 
   public Money dividedBy(long divisor) {
-    return new Money(amount.divide(BigDecimal.valueOf(divisor), MathContext.DECIMAL128), currency);
+    return new Money(divide(amount, divisor), currency);
   }
 
   /** This amount times {@code percent}/100, for example a bonus target on a base salary. */
   public Money percent(BigDecimal percent) {
-    return new Money(
-        amount.multiply(percent).divide(BigDecimal.valueOf(100), MathContext.DECIMAL128), currency);
+    return new Money(divide(amount.multiply(percent), 100), currency);
+  }
+
+  /**
+   * {@code dividend / divisor} to {@link MathContext#DECIMAL128}. A divisor made only of twos and
+   * fives (2, 4, 5, 10, 100, ...) divides exactly; when that quotient fits in 34 digits it is the
+   * very value, scale included, that the DECIMAL128 division gives, found without its costly
+   * search for trailing zeros. The rules divide by vesting years on every join, so this matters.
+   */
+  static BigDecimal divide(BigDecimal dividend, long divisor) {
+    BigDecimal d = BigDecimal.valueOf(divisor);
+    if (divisor != 0 && onlyTwosAndFives(Math.abs(divisor))) {
+      BigDecimal exact = dividend.divide(d);
+      if (exact.precision() <= MathContext.DECIMAL128.getPrecision()) {
+        return exact;
+      }
+    }
+    return dividend.divide(d, MathContext.DECIMAL128);
+  }
+
+  private static boolean onlyTwosAndFives(long n) {
+    while (n % 2 == 0) {
+      n /= 2;
+    }
+    while (n % 5 == 0) {
+      n /= 5;
+    }
+    return n == 1;
   }
 
   /** The ratio this/other, a plain number; both must share a currency. */

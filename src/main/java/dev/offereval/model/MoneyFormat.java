@@ -1,9 +1,6 @@
 package dev.offereval.model;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -37,11 +34,19 @@ public final class MoneyFormat {
     return symbol(money.currency()) + grouped(shown);
   }
 
+  /** The plain digits of {@code value} with a comma between each group of three. */
   private static String grouped(BigDecimal value) {
-    DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    f.setMinimumFractionDigits(value.scale() > 0 ? value.scale() : 0);
-    f.setMaximumFractionDigits(Math.max(value.scale(), 0));
-    f.setParseBigDecimal(true);
-    return f.format(value);
+    String plain = value.toPlainString();
+    int sign = plain.startsWith("-") ? 1 : 0;
+    int point = plain.indexOf('.');
+    int end = point < 0 ? plain.length() : point;
+    StringBuilder out = new StringBuilder(plain.length() + 8).append(plain, 0, sign);
+    for (int i = sign; i < end; i++) {
+      if (i > sign && (end - i) % 3 == 0) {
+        out.append(',');
+      }
+      out.append(plain.charAt(i));
+    }
+    return out.append(plain, end, plain.length()).toString();
   }
 }

@@ -1,7 +1,6 @@
 package dev.offereval.model;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Currency;
 import java.util.Objects;
 
@@ -29,7 +28,7 @@ public record MoneyRange(Money min, Money max) {
 
   public Money midpoint() {
     return new Money(
-        min.amount().add(max.amount()).divide(BigDecimal.valueOf(2), MathContext.DECIMAL128),
+        Money.divide(min.amount().add(max.amount()), 2),
         currency());
   }
 

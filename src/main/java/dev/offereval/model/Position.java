@@ -24,7 +24,7 @@ public record Position(
     BigDecimal width = f.max().subtract(f.min());
     BigDecimal penetration =
         width.signum() == 0 ? null : f.offered().subtract(f.min()).divide(width, MathContext.DECIMAL128);
-    BigDecimal midpoint = f.min().add(f.max()).divide(BigDecimal.valueOf(2), MathContext.DECIMAL128);
+    BigDecimal midpoint = Money.divide(f.min().add(f.max()), 2);
     BigDecimal compa =
         midpoint.signum() == 0 ? null : f.offered().divide(midpoint, MathContext.DECIMAL128);
     return new Position(f.component(), f.unit(), zone, f.offered(), f.min(), f.max(), penetration, compa);

@@ -74,6 +74,10 @@ class MoneyTest {
     "272500|USD|$272,500",
     "1234.5|USD|$1,234.50",
     "80000|CHF|CHF 80K",
+    "1000000|USD|$1,000K",
+    "1234567.89|USD|$1,234,567.89",
+    "999.99|USD|$999.99",
+    "100|USD|$100",
   })
   void spokenAmounts(String amount, String currency, String expected) {
     assertEquals(expected, MoneyFormat.spoken(Money.of(amount, currency)));
@@ -84,5 +88,26 @@ class MoneyTest {
     assertThrows(IllegalArgumentException.class, () -> new MoneyRange(Money.of("2", "USD"), Money.of("1", "USD")));
     assertThrows(IllegalArgumentException.class, () -> new MoneyRange(Money.of("-1", "USD"), Money.of("1", "USD")));
     assertThrows(CurrencyMismatchException.class, () -> new MoneyRange(Money.of("1", "GBP"), Money.of("1", "USD")));
+  }
+
+  /** The fast exact path of division gives the very value and scale that DECIMAL128 division does. */
+  @Test
+  void divisionMatchesDecimal128InValueAndScale() {
+    java.util.Random random = new java.util.Random(20261124);
+    long[] divisors = {1, 2, 3, 4, 5, 6, 7, 8, 10, 16, 25, 100, 125, 1000, 1024};
+    for (int i = 0; i < 20_000; i++) {
+      BigDecimal amount = new BigDecimal(new java.math.BigInteger(1 + random.nextInt(90), random), random.nextInt(12) - 2);
+      long d = divisors[random.nextInt(divisors.length)];
+      BigDecimal expected = amount.divide(BigDecimal.valueOf(d), java.math.MathContext.DECIMAL128);
+      BigDecimal actual = Money.divide(amount, d);
+      assertEquals(expected, actual, amount + " / " + d); // BigDecimal.equals compares the scale too
+    }
+  }
+
+  @Test
+  void percentOfAnAmountKeepsItsExactValue() {
+    assertEquals(new BigDecimal("17000"), Money.of("170000", "USD").percent(BigDecimal.TEN).amount());
+    assertEquals(0, new BigDecimal("25653.037725").compareTo(
+        Money.of("170000.25", "USD").percent(new BigDecimal("15.09")).amount()));
   }
 }
