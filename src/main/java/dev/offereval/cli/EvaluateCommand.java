@@ -1,27 +1,17 @@
 package dev.offereval.cli;
 
 import dev.offereval.engine.OfferEvaluator;
-import dev.offereval.io.BatchRow;
 import dev.offereval.io.CsvFileException;
 import dev.offereval.io.OfferCsvReader;
 import dev.offereval.io.OfferRow;
-import dev.offereval.model.AppliedLever;
 import dev.offereval.model.Evaluation;
-import dev.offereval.model.Status;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,8 +43,14 @@ import picocli.CommandLine.Model.CommandSpec;
       "Any other column passes through to the output unchanged.",
       "",
       "A row that breaks a rule comes out with status INVALID, the reason and its line; the run goes on.",
-      "A file that cannot be read as a whole (not UTF-8, an unclosed quote, a missing required column) stops",
-      "with its line number and writes nothing.",
+      "A file that cannot be read as a whole (not UTF-8, an unclosed quote, a missing",
+      "required column) stops with its line number and writes nothing.",
+      "",
+      "Rows are read, evaluated on every core and written in input order as they go,",
+      "so memory stays flat for a file of any size (csv and jsonl; json, table and",
+      "html hold the whole batch to lay it out). Output is held back until the whole",
+      "file has been read: with -o in a temporary file beside OUT, moved into place",
+      "at the end; on standard output in memory, then in a temporary file.",
       ""
     },
     footerHeading = "%nExit codes:%n",
@@ -86,65 +82,66 @@ public final class EvaluateCommand implements Callable<Integer> {
       description = "No progress bar and no summary on standard error. (The bar shows only on a terminal.)")
   boolean quiet;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads evaluating offers; the output is the same for any N. Default: one per core.")
+  Integer threads;
+
   @Mixin RulesAndData rulesAndData = new RulesAndData();
 
   @Mixin EvaluationOptions options = new EvaluationOptions();
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
+    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (workers < 1) {
+      err.println("offer-eval: --threads must be at least 1, was " + workers);
+      err.flush();
+      return ExitCodes.USAGE;
+    }
     OfferEvaluator evaluator = rulesAndData.loadOrReport(err);
     if (evaluator == null) {
       return ExitCodes.USAGE;
     }
     long start = System.nanoTime();
-    OfferCsvReader.Result input;
+    Batch.Summary summary;
     try {
-      Map<String, List<Map<String, String>>> more = competing == null ? Map.of()
-          : OfferCsvReader.readCompeting(competing, competing.toString());
-      input = new OfferCsvReader(evaluator.data()).read(offers, offers.toString(), more);
-      if (!more.isEmpty()) {
-        var ids = input.rows().stream().map(OfferRow::offerId).collect(Collectors.toSet());
-        var unknown = more.keySet().stream().filter(id -> !ids.contains(id)).sorted().toList();
-        if (!unknown.isEmpty()) {
-          throw new CsvFileException(competing.toString(), 0,
-              "offer_id " + String.join(", ", unknown) + " matches no row of " + offers);
-        }
-      }
+      Map<String, List<Map<String, String>>> more =
+          competing == null ? Map.of() : OfferCsvReader.readCompeting(competing, competing.toString());
+      checkCompetingIds(new OfferCsvReader(evaluator.data()), more);
+      summary = Batch.run(evaluator, offers, more, output, spec.commandLine().getOut(),
+          new Batch.Settings(format, workers, options.date(), options.explain, quiet ? null : err));
     } catch (CsvFileException e) {
       err.println("offer-eval: " + e.getMessage());
       err.flush();
       return ExitCodes.USAGE;
     }
-    java.time.LocalDate on = options.date();
-    List<BatchRow> rows;
-    try (Progress progress = Progress.start(input.rows().size(), quiet, err)) {
-      rows = input.rows().parallelStream()
-          .map(r -> {
-            BatchRow row = new BatchRow(r, evaluate(evaluator, r, on, options.explain));
-            progress.step();
-            return row;
-          })
-          .toList();
-    }
-    if (output == null) {
-      Formats.write(format, rows, input.extraColumns(), spec.commandLine().getOut(), evaluator.rulesSource(),
-          evaluator.dataSource(), evaluator.fingerprint(), options.explain);
-    } else {
-      Path tmp = Files.createTempFile(output.toAbsolutePath().getParent(), ".offer-eval-", ".tmp");
-      try (PrintWriter w = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-          Files.newOutputStream(tmp), StandardCharsets.UTF_8)))) {
-        Formats.write(format, rows, input.extraColumns(), w, evaluator.rulesSource(), evaluator.dataSource(),
-            evaluator.fingerprint(), options.explain);
-      }
-      Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
-    }
     if (!quiet) {
-      summary(rows, evaluator, err, System.nanoTime() - start);
+      summary.print(evaluator, err, System.nanoTime() - start);
     }
-    boolean failed = rows.stream().anyMatch(r -> r.evaluation().status() == Status.INVALID
-        || r.evaluation().status() == Status.ERROR);
-    return failed ? ExitCodes.ROWS_FAILED : ExitCodes.OK;
+    return summary.failed() ? ExitCodes.ROWS_FAILED : ExitCodes.OK;
+  }
+
+  /**
+   * A competing-offers file naming an offer_id the offers file does not have stops the run before
+   * anything is written; finding out takes one pass over the offers file, which keeps only the ids
+   * the competing file names.
+   */
+  private void checkCompetingIds(OfferCsvReader reader, Map<String, List<Map<String, String>>> more)
+      throws CsvFileException {
+    if (more.isEmpty()) {
+      return;
+    }
+    Set<String> unmatched = new TreeSet<>(more.keySet());
+    try (OfferCsvReader.Rows rows = reader.open(offers, offers.toString(), Map.of())) {
+      for (OfferCsvReader.Record r = rows.next(); r != null && !unmatched.isEmpty(); r = rows.next()) {
+        unmatched.remove(r.offerId());
+      }
+    }
+    if (!unmatched.isEmpty()) {
+      throw new CsvFileException(competing.toString(), 0,
+          "offer_id " + String.join(", ", unmatched) + " matches no row of " + offers);
+    }
   }
 
   static Evaluation evaluate(OfferEvaluator evaluator, OfferRow row, java.time.LocalDate on, boolean explain) {
@@ -152,27 +149,5 @@ public final class EvaluateCommand implements Callable<Integer> {
       return Evaluation.invalid(row.offerId(), row.errors(), evaluator.fingerprint(), on);
     }
     return evaluator.evaluate(row.offer(), on, explain);
-  }
-
-  private static void summary(List<BatchRow> rows, OfferEvaluator evaluator, PrintWriter err, long nanos) {
-    Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
-    Map<String, Integer> levers = new TreeMap<>();
-    for (BatchRow r : rows) {
-      byStatus.merge(r.evaluation().status(), 1, Integer::sum);
-      for (AppliedLever l : r.evaluation().levers()) {
-        levers.merge(l.id(), 1, Integer::sum);
-      }
-    }
-    double seconds = nanos / 1e9;
-    err.printf("offer-eval: %d rows in %.2f s (%.0f rows/s): %s%n", rows.size(), seconds,
-        seconds > 0 ? rows.size() / seconds : 0.0,
-        java.util.Arrays.stream(Status.values()).map(s -> s + " " + byStatus.getOrDefault(s, 0))
-            .collect(Collectors.joining(", ")));
-    err.println("levers applied: " + (levers.isEmpty() ? "none"
-        : levers.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
-    err.println("rules: " + evaluator.rulesSource() + "; data: " + evaluator.dataSource() + "; fingerprint "
-        + evaluator.fingerprint());
-    RulesAndData.printWarnings(evaluator, err);
-    err.flush();
   }
 }

@@ -1,5 +1,8 @@
 package dev.offereval.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.offereval.io.BatchRow;
 import dev.offereval.io.EvaluationCsvWriter;
 import dev.offereval.io.EvaluationJson;
@@ -16,7 +19,18 @@ import java.util.List;
 final class Formats {
   enum Format { csv, json, jsonl, table, html }
 
+  private static final ObjectWriter JSON_LINE = EvaluationJson.JSON.writer().without(SerializationFeature.INDENT_OUTPUT);
+
   private Formats() {}
+
+  /** One evaluation as one line of JSON, with its line end; thread-safe. */
+  static String jsonLine(BatchRow row) {
+    try {
+      return JSON_LINE.writeValueAsString(EvaluationJson.of(row)) + System.lineSeparator();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write an evaluation as JSON: " + e.getOriginalMessage(), e);
+    }
+  }
 
   static void write(Format format, List<BatchRow> rows, List<String> extras, PrintWriter out, String rulesSource,
       String dataSource, String fingerprint, boolean explain) throws IOException {
@@ -30,8 +44,7 @@ final class Formats {
       }
       case jsonl -> {
         for (BatchRow r : rows) {
-          out.println(EvaluationJson.JSON.writer().without(
-              com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(EvaluationJson.of(r)));
+          out.print(jsonLine(r));
         }
       }
       case json -> {

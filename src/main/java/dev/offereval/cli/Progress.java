@@ -14,8 +14,11 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * never in a pipe, a file or a test.
  */
 final class Progress implements AutoCloseable {
-  /** Batches shorter than this finish before a bar would help. */
-  static final int MIN_ROWS = 2_000;
+  /**
+   * Input files smaller than this (about 2,000 rows) finish before a bar would help. A batch is
+   * streamed, so its row count is not known ahead: the bar counts rows done, with no end.
+   */
+  static final long MIN_BYTES = 256 * 1024;
 
   private final ProgressBar bar;
 
@@ -23,13 +26,13 @@ final class Progress implements AutoCloseable {
     this.bar = bar;
   }
 
-  static Progress start(long total, boolean quiet, PrintWriter err) {
-    if (quiet || total < MIN_ROWS || !stderrIsTerminal()) {
+  static Progress start(long inputBytes, boolean quiet, PrintWriter err) {
+    if (quiet || inputBytes < MIN_BYTES || !stderrIsTerminal()) {
       return new Progress(null);
     }
     ProgressBar bar = new ProgressBarBuilder()
         .setTaskName("evaluating")
-        .setInitialMax(total)
+        .setInitialMax(-1)
         .setStyle(ProgressBarStyle.ASCII)
         .setUnit(" rows", 1)
         .setConsumer(new DelegatingProgressBarConsumer(line -> {

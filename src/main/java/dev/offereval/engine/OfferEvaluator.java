@@ -31,9 +31,9 @@ import org.kie.api.runtime.KieSession;
  * The one entry point: evaluates offers against bands with the rules in {@code rules/} and the
  * facts in {@code data/}.
  *
- * <p>Thread-safe. The compiled rules are built once and shared; every evaluation gets a session of
- * its own from a pool, reset to empty when the evaluation ends, whatever happens (a session whose
- * rules failed or looped is discarded instead). {@link
+ * <p>Thread-safe. The compiled rules are built once and shared; every evaluation has a session to
+ * itself, holding the reference facts and nothing else when it starts (see {@link Sessions} for
+ * where sessions come from; a session whose rules failed or looped is never reused). {@link
  * #reload()} swaps in newly compiled rules and data atomically: an evaluation runs wholly on the
  * set it started with.
  *
@@ -56,14 +56,24 @@ public final class OfferEvaluator {
   private final Path dataDir;
   private final String rulesSource;
   private final String dataSource;
-  private final AtomicReference<RuleSet> current;
+  private final Sessions strategy;
+  private final AtomicReference<Active> current;
 
-  private OfferEvaluator(Path rulesDir, Path dataDir, String rulesSource, String dataSource, RuleSet rules) {
+  /** The rules in use and where their sessions come from, swapped together on reload. */
+  private record Active(RuleSet rules, Sessions.Source sessions) {
+    Active(RuleSet rules, Sessions strategy) {
+      this(rules, Sessions.Source.of(strategy, rules.kieBase, rules.referenceFacts, rules.referenceIdentity));
+    }
+  }
+
+  private OfferEvaluator(Path rulesDir, Path dataDir, String rulesSource, String dataSource, RuleSet rules,
+      Sessions strategy) {
     this.rulesDir = rulesDir;
     this.dataDir = dataDir;
     this.rulesSource = rulesSource;
     this.dataSource = dataSource;
-    this.current = new AtomicReference<>(rules);
+    this.strategy = strategy;
+    this.current = new AtomicReference<>(new Active(rules, strategy));
   }
 
   /** Compiles {@code rulesDir/*.drl} and loads {@code dataDir}, both read from disk now. */
@@ -74,7 +84,7 @@ public final class OfferEvaluator {
   /** As {@link #fromDirectories(Path, Path)}, naming the sources as outputs should report them. */
   public static OfferEvaluator fromDirectories(Path rulesDir, Path dataDir, String rulesName, String dataName)
       throws RulesException, DataException {
-    return new OfferEvaluator(rulesDir, dataDir, rulesName, dataName, RuleSet.load(rulesDir, dataDir));
+    return new OfferEvaluator(rulesDir, dataDir, rulesName, dataName, RuleSet.load(rulesDir, dataDir), Sessions.WARM);
   }
 
   /** Runs on the rules and data shipped inside the library; no folders needed. */
@@ -115,7 +125,21 @@ public final class OfferEvaluator {
    * the problems are thrown.
    */
   public void reload() throws RulesException, DataException {
-    current.set(RuleSet.load(rulesDir, dataDir));
+    current.set(new Active(RuleSet.load(rulesDir, dataDir), strategy));
+  }
+
+  /**
+   * An evaluator on the same compiled rules and data whose evaluations get their sessions by
+   * {@code sessions}; for measuring the strategies against each other. The results are the same.
+   * A {@link #reload()} of either evaluator does not change the other.
+   */
+  public OfferEvaluator withSessions(Sessions sessions) {
+    return new OfferEvaluator(rulesDir, dataDir, rulesSource, dataSource, current.get().rules(), sessions);
+  }
+
+  /** How this evaluator's evaluations get their sessions. */
+  public Sessions sessions() {
+    return strategy;
   }
 
   /** Evaluates one offer today, in a session of its own. Never throws for a rule failure: see status. */
@@ -128,16 +152,13 @@ public final class OfferEvaluator {
    * explain}, the result's trace lists every rule firing and the facts it matched.
    */
   public Evaluation evaluate(Offer offer, LocalDate on, boolean explain) {
-    RuleSet rules = current.get();
-    KieSession session = rules.sessions.newKieSession();
-    rules.inUse.incrementAndGet();
+    Active active = current.get();
+    RuleSet rules = active.rules();
+    KieSession session = active.sessions().acquire();
     FiredRules fired = new FiredRules(explain, rules.referenceIdentity);
     boolean clean = false;
     try {
       session.addEventListener(fired);
-      for (Object fact : rules.referenceFacts) {
-        session.insert(fact);
-      }
       for (Currency c : currencies(offer)) {
         session.insert(FxRate.identity(c));
       }
@@ -156,12 +177,7 @@ public final class OfferEvaluator {
           fired, rules.fingerprint, on);
     } finally {
       session.removeEventListener(fired);
-      if (clean) {
-        session.dispose(); // back to the pool, reset to empty
-      } else {
-        session.destroy(); // a session cut off mid-firing is not reused
-      }
-      rules.inUse.decrementAndGet();
+      active.sessions().release(session, clean);
     }
   }
 
@@ -183,16 +199,16 @@ public final class OfferEvaluator {
 
   /** The data in use now. */
   public ReferenceData data() {
-    return current.get().data;
+    return current.get().rules().data;
   }
 
   public List<DataIssue> dataWarnings() {
-    return current.get().data.warnings();
+    return current.get().rules().data.warnings();
   }
 
   /** A short hash of the rule and data files in use now. */
   public String fingerprint() {
-    return current.get().fingerprint;
+    return current.get().rules().fingerprint;
   }
 
   public String rulesSource() {
@@ -216,12 +232,12 @@ public final class OfferEvaluator {
    * running. A diagnostic for leak tests and monitoring.
    */
   public int liveSessions() {
-    return current.get().inUse.get();
+    return current.get().sessions().inUse.get();
   }
 
   /** The names of the rules in use now, sorted. */
   public List<String> ruleNames() {
-    return current.get().ruleNames;
+    return current.get().rules().ruleNames;
   }
 
   private static Set<Currency> currencies(Offer offer) {

@@ -2,7 +2,8 @@ package dev.offereval.io;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.offereval.model.AppliedLever;
@@ -12,7 +13,8 @@ import dev.offereval.model.Evaluation;
 import dev.offereval.model.Position;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -49,41 +51,88 @@ public final class EvaluationCsvWriter implements AutoCloseable {
   /** With an explanation, the names of the rules that fired, in order, separated by {@code |}. */
   public static final String FIRED_RULES = "fired_rules";
 
-  private final SequenceWriter out;
-  private final Map<String, String> extraColumns = new LinkedHashMap<>();
-  private final boolean explain;
+  private final Layout layout;
+  private final Writer out;
 
   /**
    * @param extras the input's pass-through column names, written after the fixed columns
    * @param explain whether to add the {@value #FIRED_RULES} column
    */
   public EvaluationCsvWriter(Writer writer, List<String> extras, boolean explain) throws IOException {
-    this.explain = explain;
-    CsvSchema.Builder schema = CSV.schemaFor(Row.class).rebuild();
-    if (explain) {
-      schema.addColumn(FIRED_RULES);
-    }
-    for (String extra : extras) {
-      String column = COLUMNS.contains(extra.toLowerCase()) || FIRED_RULES.equals(extra.toLowerCase())
-          || extraColumns.containsValue(extra) ? "input_" + extra : extra;
-      extraColumns.put(extra, column);
-      schema.addColumn(column);
-    }
-    this.out = CSV.writer(schema.build().withHeader().withLineSeparator("\n")).writeValues(writer);
+    this.layout = new Layout(extras, explain);
+    this.out = writer;
+    writer.write(layout.header());
   }
 
   public void write(BatchRow row) throws IOException {
-    Map<String, Object> values = CSV.convertValue(toRow(row), LinkedHashMap.class);
-    if (explain) {
-      values.put(FIRED_RULES, safe(String.join(" | ", row.evaluation().firedRules())));
-    }
-    row.input().extras().forEach((name, value) -> values.put(extraColumns.getOrDefault(name, name), safe(value)));
-    out.write(values);
+    out.write(layout.line(row));
   }
 
   @Override
   public void close() throws IOException {
-    out.close();
+    out.flush();
+  }
+
+  /**
+   * The columns of one output file, and each row as a line of CSV text. Immutable and
+   * thread-safe, so rows of a batch can be formatted on several threads and written in order.
+   */
+  public static final class Layout {
+    private final List<String> extras;
+    private final boolean explain;
+    private final String header;
+    private final ObjectWriter rows;
+
+    /**
+     * @param extras the input's pass-through column names, written after the fixed columns
+     * @param explain whether to add the {@value #FIRED_RULES} column
+     */
+    public Layout(List<String> extras, boolean explain) throws IOException {
+      this.extras = List.copyOf(extras);
+      this.explain = explain;
+      CsvSchema.Builder schema = CSV.schemaFor(Row.class).rebuild();
+      if (explain) {
+        schema.addColumn(FIRED_RULES);
+      }
+      List<String> columns = new ArrayList<>();
+      for (String extra : extras) {
+        String column = COLUMNS.contains(extra.toLowerCase()) || FIRED_RULES.equals(extra.toLowerCase())
+            || columns.contains(extra) ? "input_" + extra : extra;
+        columns.add(column);
+        schema.addColumn(column);
+      }
+      CsvSchema built = schema.build().withLineSeparator("\n");
+      this.rows = CSV.writer(built.withoutHeader());
+      this.header = CSV.writer(built.withoutHeader()).writeValueAsString(built.getColumnNames());
+    }
+
+    /** The header line, with its line end. */
+    public String header() {
+      return header;
+    }
+
+    /** One row as a line of CSV, with its line end. */
+    public String line(BatchRow row) {
+      Row r = toRow(row);
+      List<String> values = new ArrayList<>(COLUMNS.size() + 1 + extras.size());
+      Collections.addAll(values, r.offer_id(), r.line(), r.status(), r.message(), r.band(), r.currency(),
+          r.offer_total_comp(), r.base_zone(), r.stock_zone(), r.bonus_zone(), r.total_comp_zone(), r.levers(),
+          r.counter_base(), r.counter_stock_grant(), r.counter_vest_years(), r.counter_bonus_pct(),
+          r.counter_sign_on(), r.counter_total_comp(), r.counter_first_year_total_comp(), r.counter_uplift_pct(),
+          r.capped(), r.script(), r.band_as_of(), r.stale(), r.evaluated_on(), r.fingerprint());
+      if (explain) {
+        values.add(safe(String.join(" | ", row.evaluation().firedRules())));
+      }
+      Map<String, String> passed = row.input().extras();
+      for (String extra : extras) {
+        values.add(safe(passed.getOrDefault(extra, "")));
+      }
+      try {
+        return rows.writeValueAsString(values);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("cannot write a row as CSV: " + e.getOriginalMessage(), e);
+      }
+    }
   }
 
   static Row toRow(BatchRow row) {

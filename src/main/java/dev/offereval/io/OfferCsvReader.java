@@ -77,34 +77,120 @@ public final class OfferCsvReader {
   }
 
   /**
-   * Reads {@code file}; {@code competing} adds competing offers by offer_id (from {@link
-   * #readCompeting}).
+   * Reads {@code file} whole; {@code competing} adds competing offers by offer_id (from {@link
+   * #readCompeting}). For a file of any size, {@link #open} reads it a row at a time.
    */
   public Result read(Path file, String name, Map<String, List<Map<String, String>>> competing) throws CsvFileException {
+    try (Rows in = open(file, name, competing)) {
+      List<OfferRow> rows = new ArrayList<>();
+      for (Record r = in.next(); r != null; r = in.next()) {
+        rows.add(r.toRow());
+      }
+      return new Result(rows, in.extraColumns());
+    }
+  }
+
+  /**
+   * Opens {@code file} to read it a row at a time, in memory that does not grow with the file
+   * (offer ids are remembered as fingerprints, {@link OfferIds}). The header is read and checked
+   * now.
+   *
+   * @throws CsvFileException when the file cannot be read as a whole: not found, not UTF-8, no
+   *     header, a missing or repeated required column
+   */
+  public Rows open(Path file, String name, Map<String, List<Map<String, String>>> competing) throws CsvFileException {
     CsvText csv = CsvText.open(file, name);
     try {
       CsvText.Record header = csv.next();
       if (header == null) {
         throw new CsvFileException(name, 0, "the file is empty; it needs a header row: " + String.join(",", COLUMNS));
       }
-      Header h = Header.of(name, header, REQUIRED);
-      List<OfferRow> rows = new ArrayList<>();
-      Map<String, Integer> firstLine = new HashMap<>();
-      for (CsvText.Record r = csv.next(); r != null; r = csv.next()) {
-        OfferRow row = row(h, r, competing);
-        if (row.offerId() != null && !row.offerId().isBlank()) {
-          Integer first = firstLine.putIfAbsent(row.offerId(), r.line());
-          if (first != null) {
-            List<String> errors = new ArrayList<>(row.errors());
-            errors.add("offer_id '" + row.offerId() + "' is a duplicate of line " + first);
-            row = new OfferRow(row.line(), row.offerId(), null, errors, row.extras());
-          }
-        }
-        rows.add(row);
-      }
-      return new Result(rows, h.extras());
-    } finally {
+      return new Rows(csv, Header.of(name, header, REQUIRED), competing);
+    } catch (CsvFileException | RuntimeException e) {
       csv.close();
+      throw e;
+    }
+  }
+
+  /** An open offers file. Not thread-safe: one thread reads; {@link Record#toRow} may run on any. */
+  public final class Rows implements AutoCloseable {
+    private final CsvText csv;
+    private final Header header;
+    private final Map<String, List<Map<String, String>>> competing;
+    private final OfferIds seen = new OfferIds();
+
+    private Rows(CsvText csv, Header header, Map<String, List<Map<String, String>>> competing) {
+      this.csv = csv;
+      this.header = header;
+      this.competing = competing;
+    }
+
+    /** The header names of the columns the tool does not know, which pass through. */
+    public List<String> extraColumns() {
+      return header.extras();
+    }
+
+    /**
+     * The next row, in file order, or null at the end. A repeated offer_id is found here, so rows
+     * must be taken in order; turning them into {@link OfferRow}s can happen anywhere.
+     *
+     * @throws CsvFileException when the rest of the file cannot be read (an unclosed quote, bytes
+     *     that are not UTF-8, a cell over {@link #MAX_CELL_CHARS})
+     */
+    public Record next() throws CsvFileException {
+      CsvText.Record r = csv.next();
+      if (r == null) {
+        return null;
+      }
+      Integer idAt = header.index().get("offer_id");
+      String id = idAt != null && idAt < r.cells().size() ? r.cells().get(idAt).strip() : "";
+      int first = id.isEmpty() ? 0 : seen.firstLineOrAdd(id, r.line());
+      return new Record(this, r, id, first);
+    }
+
+    private OfferCsvReader reader() {
+      return OfferCsvReader.this;
+    }
+
+    @Override
+    public void close() {
+      csv.close();
+    }
+  }
+
+  /** One row as read, in order, not yet checked. */
+  public static final class Record {
+    private final Rows rows;
+    private final CsvText.Record record;
+    private final String offerId;
+    private final int duplicateOf;
+
+    private Record(Rows rows, CsvText.Record record, String offerId, int duplicateOf) {
+      this.rows = rows;
+      this.record = record;
+      this.offerId = offerId;
+      this.duplicateOf = duplicateOf;
+    }
+
+    public int line() {
+      return record.line();
+    }
+
+    /** The offer_id as written, stripped; empty when blank. */
+    public String offerId() {
+      return offerId;
+    }
+
+    /** Checks the row and builds its offer; thread-safe, and the same on any thread. */
+    public OfferRow toRow() {
+      OfferCsvReader reader = rows.reader();
+      OfferRow row = reader.row(rows.header, record, rows.competing);
+      if (duplicateOf == 0) {
+        return row;
+      }
+      List<String> errors = new ArrayList<>(row.errors());
+      errors.add("offer_id '" + row.offerId() + "' is a duplicate of line " + duplicateOf);
+      return new OfferRow(row.line(), row.offerId(), null, errors, row.extras());
     }
   }
 

@@ -1,0 +1,160 @@
+package dev.offereval.cli;
+
+import dev.offereval.engine.OfferEvaluator;
+import dev.offereval.io.BatchRow;
+import dev.offereval.io.CsvFileException;
+import dev.offereval.io.EvaluationCsvWriter;
+import dev.offereval.io.OfferCsvReader;
+import dev.offereval.io.OfferRow;
+import dev.offereval.model.AppliedLever;
+import dev.offereval.model.Evaluation;
+import dev.offereval.model.Status;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * One batch, streamed: rows are read in order, evaluated on {@code workers} threads and written
+ * in input order as they finish (see {@link OrderedPipeline}), so the heap holds a few thousand rows
+ * at most whatever the size of the file. The formats that lay out a whole batch (json, table,
+ * html) keep the rows until the end.
+ *
+ * <p>Nothing is written where the user will see it until the whole file has been read: a file
+ * found broken on its last line leaves no partial output. With an output file, rows go to a
+ * temporary file beside it, moved into place at the end; on standard output, to a {@link Spool}.
+ */
+final class Batch {
+  /** How to run a batch; {@code progress} is where a progress bar may go, or null for none. */
+  record Settings(Formats.Format format, int workers, LocalDate on, boolean explain, PrintWriter progress) {}
+
+  /** One evaluated row on its way to the output: its text when the format streams, else the row. */
+  private record Done(BatchRow row, String text, Status status, List<String> levers) {}
+
+  private Batch() {}
+
+  /**
+   * Evaluates every row of {@code offers} into {@code output}, or into {@code stdout} when it is
+   * null.
+   *
+   * @throws CsvFileException when the file cannot be read as a whole; nothing was written
+   */
+  static Summary run(OfferEvaluator evaluator, Path offers, Map<String, List<Map<String, String>>> competing,
+      Path output, Writer stdout, Settings settings) throws Exception {
+    Formats.Format format = settings.format();
+    boolean streams = format == Formats.Format.csv || format == Formats.Format.jsonl;
+    Summary summary = new Summary();
+    Path tmp = output == null ? null : output.toAbsolutePath().resolveSibling(
+        "." + output.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
+    // created like any new file (the umask decides who may read it), unlike Files.createTempFile
+    Writer held = tmp == null ? new Spool() : new BufferedWriter(new OutputStreamWriter(
+        Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8),
+        1 << 16);
+    boolean done = false;
+    try (OfferCsvReader.Rows rows = new OfferCsvReader(evaluator.data()).open(offers, offers.toString(), competing);
+         Progress progress = Progress.start(Files.size(offers), settings.progress() == null, settings.progress())) {
+      EvaluationCsvWriter.Layout csv = format == Formats.Format.csv
+          ? new EvaluationCsvWriter.Layout(rows.extraColumns(), settings.explain()) : null;
+      List<BatchRow> kept = new ArrayList<>();
+      if (csv != null) {
+        held.write(csv.header());
+      }
+      OrderedPipeline.run(rows::next, record -> {
+        OfferRow input = record.toRow();
+        BatchRow row = new BatchRow(input, EvaluateCommand.evaluate(evaluator, input, settings.on(), settings.explain()));
+        Evaluation e = row.evaluation();
+        String text = csv != null ? csv.line(row) : format == Formats.Format.jsonl ? Formats.jsonLine(row) : null;
+        return new Done(streams ? null : row, text, e.status(), e.levers().stream().map(AppliedLever::id).toList());
+      }, d -> {
+        summary.add(d.status(), d.levers());
+        if (d.text() != null) {
+          held.write(d.text());
+        } else {
+          kept.add(d.row());
+        }
+        progress.step();
+      }, settings.workers());
+      if (!streams) {
+        PrintWriter w = new PrintWriter(held);
+        Formats.write(format, kept, rows.extraColumns(), w, evaluator.rulesSource(), evaluator.dataSource(),
+            evaluator.fingerprint(), settings.explain());
+      }
+      held.flush();
+      done = true;
+    } finally {
+      finish(held, done, tmp, output, stdout);
+    }
+    return summary;
+  }
+
+  private static void finish(Writer held, boolean done, Path tmp, Path output, Writer stdout) throws IOException {
+    if (held instanceof Spool spool) {
+      if (done) {
+        spool.copyTo(stdout);
+      } else {
+        spool.close();
+      }
+      return;
+    }
+    held.close();
+    if (done) {
+      Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
+    } else {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** Counts by status and lever, kept as rows go by, for the summary on standard error. */
+  static final class Summary {
+    private final Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
+    private final Map<String, Integer> levers = new TreeMap<>();
+    private long rows;
+
+    void add(Status status, List<String> leverIds) {
+      rows++;
+      byStatus.merge(status, 1, Integer::sum);
+      for (String id : leverIds) {
+        levers.merge(id, 1, Integer::sum);
+      }
+    }
+
+    long rows() {
+      return rows;
+    }
+
+    int count(Status status) {
+      return byStatus.getOrDefault(status, 0);
+    }
+
+    boolean failed() {
+      return byStatus.containsKey(Status.INVALID) || byStatus.containsKey(Status.ERROR);
+    }
+
+    void print(OfferEvaluator evaluator, PrintWriter err, long nanos) {
+      double seconds = nanos / 1e9;
+      err.printf("offer-eval: %d rows in %.2f s (%.0f rows/s): %s%n", rows, seconds,
+          seconds > 0 ? rows / seconds : 0.0,
+          java.util.Arrays.stream(Status.values()).map(s -> s + " " + byStatus.getOrDefault(s, 0))
+              .collect(Collectors.joining(", ")));
+      err.println("levers applied: " + (levers.isEmpty() ? "none"
+          : levers.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
+      err.println("rules: " + evaluator.rulesSource() + "; data: " + evaluator.dataSource() + "; fingerprint "
+          + evaluator.fingerprint());
+      RulesAndData.printWarnings(evaluator, err);
+      err.flush();
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package dev.offereval.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.offereval.io.EvaluationJson;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The benchmark's figures are reported and kept; their values are not judged here. */
+class BenchCommandTest {
+  @TempDir Path tmp;
+
+  @Test
+  void reportsEachFigureKeepsItAndComparesWithThePreviousRun() throws Exception {
+    Path results = tmp.resolve("bench.jsonl");
+    String[] args = {"bench", "--offers=600", "--latency-offers=200", "--sessions=pooled",
+        "--results=" + results, "--keep=" + tmp.resolve("run")};
+    Cli first = Cli.run(args);
+    assertEquals(0, first.exit(), first.err());
+    for (String figure : List.of("compile, first", "compile, warm", "batch CSV to CSV", "latency p50", "latency p99",
+        "peak heap")) {
+      assertTrue(first.out().contains(figure), figure + " in:\n" + first.out());
+    }
+    assertTrue(first.out().contains("OK ") && first.out().contains("ERROR 0"), first.out());
+    Cli second = Cli.run(args);
+    assertEquals(0, second.exit(), second.err());
+    assertTrue(second.out().contains("change against the run of"), second.out());
+
+    List<String> lines = Files.readAllLines(results, StandardCharsets.UTF_8);
+    assertEquals(2, lines.size());
+    JsonNode run = EvaluationJson.JSON.readTree(lines.get(1));
+    assertEquals(600, run.get("offers").asInt());
+    assertEquals("pooled", run.get("sessions").asText());
+    for (String key : List.of("compile_cold_ms", "offers_per_second", "latency_p50_us", "latency_p99_us",
+        "peak_heap_mib")) {
+      assertTrue(run.get(key).asDouble() > 0, key + " in " + run);
+    }
+    assertEquals(601, Files.readAllLines(tmp.resolve("run/evaluations.csv")).size(), "kept: header and 600 rows");
+  }
+
+  @Test
+  void anUnknownStrategyIsAUsageError() {
+    Cli r = Cli.run("bench", "--offers=10", "--sessions=magic", "--results=" + tmp.resolve("x.jsonl"));
+    assertEquals(ExitCodes.USAGE, r.exit());
+    assertTrue(r.err().contains("fresh, pooled or warm"), r.err());
+  }
+
+  @Test
+  void writesTheSyntheticOffersOnlyWhenAsked() throws Exception {
+    Path file = tmp.resolve("offers.csv");
+    Cli r = Cli.run("bench", "--offers=250", "--seed=3", "--write-offers=" + file, "--results=" + tmp.resolve("x.jsonl"));
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(251, Files.readAllLines(file).size());
+    assertTrue(r.out().isEmpty(), "nothing measured: " + r.out());
+    assertTrue(!Files.exists(tmp.resolve("x.jsonl")), "no figures kept");
+  }
+
+  @Test
+  void nearestRankPercentiles() {
+    long[] sorted = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+    assertEquals(5, BenchCommand.percentile(sorted, 0.50));
+    assertEquals(10, BenchCommand.percentile(sorted, 0.99));
+    assertEquals(1, BenchCommand.percentile(sorted, 0.0));
+  }
+}
