@@ -38,4 +38,28 @@ class AmountsTest {
   void rejectsAbsurdlyLongNumbers(int digits) {
     assertThrows(IllegalArgumentException.class, () -> Amounts.parse("9".repeat(digits)));
   }
+
+  /** The limits hold at their exact edges: the most digits and decimals pass, one more does not. */
+  @org.junit.jupiter.api.Test
+  void limitsHoldAtTheirEdges() {
+    String most = "9".repeat(Amounts.MAX_DIGITS - Amounts.MAX_SCALE) + "." + "9".repeat(Amounts.MAX_SCALE);
+    org.junit.jupiter.api.Assertions.assertEquals(new java.math.BigDecimal(most), Amounts.parse(most));
+    assertThrows(IllegalArgumentException.class, () -> Amounts.parse("1" + most.replace(".", "") ));
+    assertThrows(IllegalArgumentException.class, () -> Amounts.parse("1." + "0".repeat(Amounts.MAX_SCALE) + "1"));
+    org.junit.jupiter.api.Assertions.assertEquals(0, java.math.BigDecimal.ONE.compareTo(
+        Amounts.parse("1." + "0".repeat(Amounts.MAX_SCALE))));
+    String longest = "1".repeat(Amounts.MAX_DIGITS);
+    org.junit.jupiter.api.Assertions.assertEquals(new java.math.BigDecimal(longest), Amounts.parse(longest));
+    // text longer than twice the digit limit is refused before it is parsed
+    String padded = "0".repeat(Amounts.MAX_DIGITS * 2 - 1) + "1";
+    org.junit.jupiter.api.Assertions.assertEquals(java.math.BigDecimal.ONE, Amounts.parse(padded).stripTrailingZeros());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Amounts.parse(padded + "0"));
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("too long"), e.getMessage());
+  }
+
+  @org.junit.jupiter.api.Test
+  void longTextIsAbbreviatedInMessagesAtFortyCharacters() {
+    org.junit.jupiter.api.Assertions.assertEquals("x".repeat(40), Amounts.abbreviate("x".repeat(40)));
+    org.junit.jupiter.api.Assertions.assertEquals("x".repeat(37) + "...", Amounts.abbreviate("x".repeat(41)));
+  }
 }

@@ -182,6 +182,62 @@ class DataLoaderTest {
     assertEquals(2, e.issues().size(), e.getMessage());
   }
 
+  @Test
+  void shippedCatalogPolicyRatesAndScriptsLoadWhole() throws Exception {
+    ReferenceData data = DataLoader.load(Path.of("data"));
+    assertEquals(List.of("cdp-pipeline-expertise", "real-time-streaming", "ai-ml-data-infrastructure",
+        "competing-market-demand", "segment-customerai-data-pipeline"),
+        data.levers().stream().map(dev.offereval.model.Lever::id).toList());
+    assertEquals(List.of("cdp", "streaming", "ml-infrastructure"),
+        data.expertiseAreas().stream().map(dev.offereval.model.ExpertiseArea::id).toList());
+    assertEquals(19, data.skillTags().size());
+    assertEquals(List.of("Snowflake", "Databricks"),
+        data.peers().stream().map(dev.offereval.model.PeerCompany::company).toList());
+    assertEquals(List.of("market-demand.min-premium-pct", "band.stale-after-months"),
+        data.policyNumbers().stream().map(dev.offereval.model.PolicyNumber::key).toList());
+    assertEquals(4, data.expertiseTargets().size());
+    assertEquals(2, data.fxRates().size(), "GBP to USD and its inverse");
+    assertEquals(0, new BigDecimal("0.8").compareTo(data.fxRates().get(1).rate()));
+    assertEquals(List.of("twilio-negotiate-up", "negotiate-up-competing", "negotiate-up-expertise"),
+        data.scripts().stream().map(dev.offereval.model.ScriptTemplate::id).toList());
+    assertEquals(List.of("bands/twilio-data-engineer.yaml", "expertise.yaml", "fx.yaml", "levels.yaml", "levers.yaml",
+        "peers.yaml", "policy.yaml", "scripts.yaml"),
+        DataLoader.dataFiles(Path.of("data")).stream().map(f -> Path.of("data").relativize(f).toString()).sorted().toList());
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {4}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+    "levers.yaml|    expertise: true\\n    talking-point: >-\\n      My experience|    talking-point: >-\\n      My experience|levers[0].expertise|is required (true or false)",
+    "levers.yaml|  - id: real-time-streaming|  - id: cdp-pipeline-expertise|levers[1].id|duplicate lever id cdp-pipeline-expertise",
+    "expertise.yaml|  - id: streaming|  - id: cdp|areas[1].id|duplicate area id cdp",
+    "policy.yaml|  - key: band.stale-after-months|  - key: market-demand.min-premium-pct|numbers[1].key|duplicate policy key market-demand.min-premium-pct",
+    "policy.yaml|  - { min-levers: 1, penetration: 0.60 }|  - { min-levers: 0, penetration: 0.60 }|expertise-targets[1].min-levers|duplicate min-levers 0",
+    "policy.yaml|  - { min-levers: 1, penetration: 0.60 }|  - { penetration: 0.60 }|expertise-targets[1].min-levers|is required",
+    "fx.yaml|    to: USD|    to: GBP|rates[0]|a rate from GBP to itself is implied; remove it",
+    "fx.yaml|    as-of: 2026-02-01|    as-of: 2026-02-30|rates[0].as-of|",
+    "scripts.yaml|  - id: negotiate-up-competing|  - id: twilio-negotiate-up|scripts[1].id|duplicate script id twilio-negotiate-up",
+  })
+  void eachCatalogRuleIsCheckedWithItsField(String file, String from, String to, String field, String message) {
+    DataIssue i = failsWith(file, from.replace("\\n", "\n"), to.replace("\\n", "\n"));
+    assertEquals(field, i.field(), i.toString());
+    assertTrue(message == null || i.message().startsWith(message), i.toString());
+  }
+
+  @Test
+  void aRateGivenTwiceEvenAsItsInverseIsRejected() {
+    DataIssue i = failsWith("fx.yaml", "    source: \"Illustrative", "    source: x\n  - from: USD\n    to: GBP\n"
+        + "    rate: 0.8\n    as-of: 2026-02-01\n    source: \"Illustrative");
+    assertEquals("rates[1]", i.field());
+    assertTrue(i.message().startsWith("a rate between USD and GBP is already given"), i.message());
+  }
+
+  @Test
+  void aSkillTagListedTwiceInAnAreaCountsOnce() throws Exception {
+    Path data = copyShipped();
+    edit(data, "expertise.yaml", "tags: [cdp, ", "tags: [cdp, cdp, CDP, ");
+    assertEquals(19, DataLoader.load(data).skillTags().size());
+  }
+
   private static Band band(ReferenceData data, String region) {
     return data.bands().stream().filter(b -> b.region().equals(region)).findFirst().orElseThrow();
   }

@@ -23,6 +23,13 @@ class KeysTest {
   }
 
   @Test
+  void charactersBesideTheUpperCaseRangeAreKept() {
+    assertEquals("@[`{", Keys.of("@[`{"));
+    assertEquals("a b", Keys.of("A\u000B\u000BB"));
+    assertEquals("a\u00A0b", Keys.of("A\u00A0B"), "a no-break space is not white space to \\s");
+  }
+
+  @Test
   void aKeyAlreadyIsReturnedAsItIs() {
     String key = "data engineer";
     assertSame(key, Keys.of(key));
@@ -31,7 +38,8 @@ class KeysTest {
   @Test
   void agreesWithTheRegularExpressionDefinitionOnRandomText() {
     Random random = new Random(20261124);
-    char[] alphabet = " \t\n\u000B\f\r\u00A0\u2003\u0001aZz9-_ÉéİıßΣ".toCharArray();
+    // the letters either side of A-Z ('@', '['), the last ASCII character and the first beyond it
+    char[] alphabet = " \t\n\u000B\f\r\u00A0\u2003\u0001aAZz9-_@[\u007F\u0080ÉéİıßΣ".toCharArray();
     for (int i = 0; i < 50_000; i++) {
       StringBuilder s = new StringBuilder();
       int n = random.nextInt(12);

@@ -110,4 +110,62 @@ class MoneyTest {
     assertEquals(0, new BigDecimal("25653.037725").compareTo(
         Money.of("170000.25", "USD").percent(new BigDecimal("15.09")).amount()));
   }
+
+  @Test
+  void comparisonsAtTheirEdges() {
+    Money one = Money.of("1", "USD");
+    Money oneToo = Money.of("1.00", "USD");
+    Money two = Money.of("2", "USD");
+    assertEquals(two, one.max(two));
+    assertEquals(two, two.max(one));
+    assertEquals(one, one.min(two));
+    assertEquals(one, two.min(one));
+    org.junit.jupiter.api.Assertions.assertSame(one, one.max(oneToo), "a tie keeps this one");
+    org.junit.jupiter.api.Assertions.assertSame(one, one.min(oneToo), "a tie keeps this one");
+    org.junit.jupiter.api.Assertions.assertTrue(one.isPositive());
+    org.junit.jupiter.api.Assertions.assertFalse(Money.zero(one.currency()).isPositive());
+    org.junit.jupiter.api.Assertions.assertFalse(Money.zero(one.currency()).isNegative());
+    org.junit.jupiter.api.Assertions.assertTrue(Money.of("-0.01", "USD").isNegative());
+    org.junit.jupiter.api.Assertions.assertTrue(two.isGreaterThan(one));
+    org.junit.jupiter.api.Assertions.assertFalse(one.isGreaterThan(oneToo));
+    org.junit.jupiter.api.Assertions.assertTrue(one.isLessThan(two));
+    org.junit.jupiter.api.Assertions.assertFalse(one.isLessThan(oneToo));
+    org.junit.jupiter.api.Assertions.assertFalse(two.isLessThan(one));
+    assertEquals("USD 1.00", oneToo.toString());
+    org.junit.jupiter.api.Assertions.assertNotEquals(one.hashCode(), two.hashCode());
+    org.junit.jupiter.api.Assertions.assertNotEquals(one, Money.of("1", "GBP"));
+  }
+
+  @Test
+  void divisionByAnythingButTwosAndFivesKeepsThirtyFourDigits() {
+    assertEquals(new BigDecimal("33333.33333333333333333333333333333"), Money.of("100000", "USD").dividedBy(3).amount());
+    assertEquals(new BigDecimal("14285.71428571428571428571428571429"), Money.of("100000", "USD").dividedBy(7).amount());
+    assertEquals(new BigDecimal("-12.5"), Money.of("-100", "USD").dividedBy(8).amount());
+    assertEquals(new BigDecimal("8.333333333333333333333333333333333"), Money.of("100", "USD").dividedBy(12).amount());
+    assertThrows(ArithmeticException.class, () -> Money.of("1", "USD").dividedBy(0));
+  }
+
+  @Test
+  void ratesSayWhatTheyAre() {
+    FxRate rate = new FxRate(java.util.Currency.getInstance("GBP"), java.util.Currency.getInstance("USD"),
+        new BigDecimal("1.25"), java.time.LocalDate.of(2026, 2, 1), "test");
+    org.junit.jupiter.api.Assertions.assertFalse(rate.isIdentity());
+    org.junit.jupiter.api.Assertions.assertTrue(FxRate.identity(rate.from()).isIdentity());
+    assertEquals("1 GBP = 1.25 USD (2026-02-01)", rate.toString());
+    assertEquals("1 GBP = 1 GBP", FxRate.identity(rate.from()).toString());
+    assertEquals(0, new BigDecimal("0.8").compareTo(rate.inverse().rate()));
+    assertThrows(IllegalArgumentException.class, () -> new FxRate(rate.from(), rate.to(), BigDecimal.ZERO, null, "x"));
+  }
+
+  @ParameterizedTest(name = "{0} is said in full as {1}")
+  @CsvSource(delimiter = '|', value = {
+    "100.00|$100",
+    "100.10|$100.10",
+    "100.005|$100.01",
+    "999|$999",
+    "1000|$1,000",
+  })
+  void fullAmounts(String amount, String expected) {
+    assertEquals(expected, MoneyFormat.full(Money.of(amount, "USD")));
+  }
 }
