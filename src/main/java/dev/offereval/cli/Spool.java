@@ -54,6 +54,11 @@ final class Spool extends Writer {
     }
   }
 
+  /** The temporary file the spool moved to, or null while it is in memory. */
+  Path file() {
+    return file;
+  }
+
   /** Writes everything held to {@code out}, then lets it go. */
   void copyTo(Writer out) throws IOException {
     if (disk == null) {

@@ -1,8 +1,13 @@
 package dev.offereval.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class SpoolTest {
@@ -33,10 +38,25 @@ class SpoolTest {
   }
 
   @Test
-  void discardedOutputWritesNothing() throws Exception {
+  void discardedOutputLeavesNoFileBehind() throws Exception {
     Spool spool = new Spool();
-    spool.write("x".repeat(Spool.MEMORY_CHARS + 10));
+    spool.write("x".repeat(Spool.MEMORY_CHARS));
+    assertNull(spool.file(), "exactly the memory limit stays in memory");
+    spool.write("y");
+    Path file = spool.file();
+    assertTrue(Files.exists(file), "past it, a temporary file");
     spool.close();
+    assertFalse(Files.exists(file));
     spool.close(); // twice is harmless
+    assertFalse(Files.exists(file));
+  }
+
+  @Test
+  void copiedOutputLeavesNoFileBehind() throws Exception {
+    Spool spool = new Spool();
+    spool.write("z".repeat(Spool.MEMORY_CHARS + 1));
+    Path file = spool.file();
+    spool.copyTo(new StringWriter());
+    assertFalse(Files.exists(file));
   }
 }
