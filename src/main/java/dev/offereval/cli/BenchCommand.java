@@ -65,8 +65,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "20261124", description = "Seed of the synthetic offers. Default: ${DEFAULT-VALUE}.")
   long seed;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Threads for the batch. Default: one per core.")
-  Integer threads;
+  @Mixin ThreadsOption threads = new ThreadsOption();
 
   @Option(names = "--sessions", paramLabel = "STRATEGY", defaultValue = "warm",
       description = "Where evaluations get their sessions: fresh (a new session per offer), pooled (a KieSessionsPool,"
@@ -95,7 +94,7 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    int workers = threads.workers();
     if (offers < 1 || latencyOffers < 1 || workers < 1) {
       err.println("offer-eval: --offers, --latency-offers and --threads must be at least 1");
       err.flush();

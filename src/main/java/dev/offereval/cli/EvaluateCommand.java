@@ -82,9 +82,7 @@ public final class EvaluateCommand implements Callable<Integer> {
       description = "No progress bar and no summary on standard error. (The bar shows only on a terminal.)")
   boolean quiet;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Threads evaluating offers; the output is the same for any N. Default: one per core.")
-  Integer threads;
+  @Mixin ThreadsOption threads = new ThreadsOption();
 
   @Mixin RulesAndData rulesAndData = new RulesAndData();
 
@@ -93,7 +91,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    int workers = threads.workers();
     if (workers < 1) {
       err.println("offer-eval: --threads must be at least 1, was " + workers);
       err.flush();
