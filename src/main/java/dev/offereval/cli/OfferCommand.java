@@ -50,6 +50,10 @@ public final class OfferCommand implements Callable<Integer> {
   @Option(names = "--base", required = true, description = "Annual base salary.") String base;
   @Option(names = "--stock", description = "Stock grant value over --vest-years. Default: 0.") String stock;
   @Option(names = "--vest-years", description = "Years the grant vests over. Default: the band's (4).") String vestYears;
+  @Option(names = "--vest-schedule", paramLabel = "SCHEDULE",
+      description = "How the grant vests: yearly percentages such as 5/15/40/40, or even; either may end in"
+          + " 'cliff 12m'. Default: even, no cliff.")
+  String vestSchedule;
   @Option(names = "--bonus-pct", description = "Bonus target in percent. Default: 0.") String bonusPct;
   @Option(names = "--sign-on", description = "Sign-on bonus. Default: 0.") String signOn;
 
@@ -63,6 +67,9 @@ public final class OfferCommand implements Callable<Integer> {
   @Option(names = "--competing-stock", description = "Its stock grant value.") String competingStock;
   @Option(names = "--competing-vest-years", description = "Years its grant vests over. Default: 4.")
   String competingVestYears;
+  @Option(names = "--competing-vest-schedule", paramLabel = "SCHEDULE",
+      description = "How its grant vests, as --vest-schedule. Default: even, no cliff.")
+  String competingVestSchedule;
   @Option(names = "--competing-bonus-pct", description = "Its bonus target in percent. Default: unknown.")
   String competingBonusPct;
   @Option(names = "--competing-currency", description = "Its currency. Default: the offer's.")
@@ -115,6 +122,7 @@ public final class OfferCommand implements Callable<Integer> {
     v.put("base", base);
     v.put("stock_grant", stock);
     v.put("vest_years", vestYears);
+    v.put("vest_schedule", vestSchedule);
     v.put("bonus_pct", bonusPct);
     v.put("sign_on", signOn);
     v.put("skills", skills == null ? null : String.join(";", skills));
@@ -123,6 +131,7 @@ public final class OfferCommand implements Callable<Integer> {
     v.put("competing_base", competingBase);
     v.put("competing_stock_grant", competingStock);
     v.put("competing_vest_years", competingVestYears);
+    v.put("competing_vest_schedule", competingVestSchedule);
     v.put("competing_bonus_pct", competingBonusPct);
     v.put("competing_currency", competingCurrency);
     v.values().removeIf(java.util.Objects::isNull);

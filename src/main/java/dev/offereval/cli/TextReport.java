@@ -6,6 +6,10 @@ import dev.offereval.io.Numbers;
 import dev.offereval.model.AppliedLever;
 import dev.offereval.model.Band;
 import dev.offereval.model.Component;
+import dev.offereval.model.CompetingFigures;
+import dev.offereval.model.Decision;
+import dev.offereval.model.PackageSummary;
+import dev.offereval.model.YearValue;
 import dev.offereval.model.CounterOfferResult;
 import dev.offereval.model.Evaluation;
 import dev.offereval.model.Money;
@@ -24,6 +28,10 @@ final class TextReport {
 
   static void write(Evaluation e, OfferEvaluator evaluator, PrintWriter out) {
     out.println("Offer " + e.offerId() + ": " + e.status());
+    String answer = dev.offereval.io.Answer.of(e);
+    if (answer != null) {
+      out.println("Answer: " + answer);
+    }
     for (String m : e.messages()) {
       out.println("  " + m);
     }
@@ -64,12 +72,14 @@ final class TextReport {
       out.println("    why: " + l.reason());
       out.println("    say: \"" + l.talkingPoint() + "\"");
     }
+    packages(e, out);
     CounterOfferResult c = e.counter();
     if (c != null) {
       out.println();
-      out.println("Counter-offer (uplift " + Numbers.percent(c.upliftPct()) + "% over the offer's annual total comp):");
+      out.println("Counter-offer (uplift " + Numbers.percent2(c.upliftPct()) + "% over the offer's value per year, "
+          + e.comparisonView() + "):");
       out.println("  base         " + MoneyFormat.full(c.base()) + capped(c, Component.BASE) + " — " + c.reasons().get(Component.BASE));
-      out.println("  stock grant  " + MoneyFormat.full(c.stockGrant()) + " over " + c.vestYears() + " years"
+      out.println("  stock grant  " + MoneyFormat.full(c.stockGrant()) + ", " + c.vestSchedule().describe()
           + capped(c, Component.STOCK) + " — " + c.reasons().get(Component.STOCK));
       out.println("  bonus        " + Numbers.percent(c.bonusPct()) + "%" + capped(c, Component.BONUS) + " — "
           + c.reasons().get(Component.BONUS));
@@ -95,6 +105,57 @@ final class TextReport {
     out.println();
     out.println("evaluated on " + e.evaluatedOn() + "; rules: " + evaluator.rulesSource() + "; data: " + evaluator.dataSource() + "; fingerprint "
         + e.fingerprint());
+  }
+
+  /** The per-year table of the offer, each competing offer and the counter, with the anchor. */
+  private static void packages(Evaluation e, PrintWriter out) {
+    if (e.packages().isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println("Value per year (" + e.currency().getCurrencyCode() + "; each year = base + stock vesting that"
+        + " year + bonus + sign-on in year 1; packages compare by the " + e.comparisonView() + "):");
+    out.printf("  %-22s %12s %12s %12s %12s %12s%n", "", "year 1", "year 2", "year 3", "year 4", "4-yr avg");
+    boolean unknownBonus = false;
+    for (PackageSummary p : e.packages()) {
+      boolean before = !p.value().bonusKnown();
+      unknownBonus |= before;
+      StringBuilder row = new StringBuilder(String.format("  %-22s", clip(p.label() + (before ? " *" : ""), 22)));
+      for (YearValue y : p.value().years()) {
+        row.append(String.format(" %12s", MoneyFormat.full(y.total())));
+      }
+      row.append(String.format(" %12s", MoneyFormat.full(p.value().fourYearAverage())));
+      out.println(row);
+    }
+    if (unknownBonus) {
+      out.println("  * bonus unknown: before bonus, and compared with the others before bonus too");
+    }
+    for (PackageSummary p : e.packages()) {
+      if (p.kind().equals("competing")) {
+        CompetingFigures c = e.competing().stream().filter(x -> x.index() == p.competingIndex()).findFirst().orElseThrow();
+        out.println("  " + p.label() + " as offered: " + MoneyFormat.full(c.offer().base()) + " base, "
+            + MoneyFormat.full(c.offer().stockGrant()) + " stock (" + p.schedule().describe() + "), bonus "
+            + (c.offer().bonusPct() == null ? "unknown" : Numbers.percent(c.offer().bonusPct()) + "%")
+            + (c.fx().isIdentity() ? "" : "; converted at " + c.fx() + " (" + c.fx().source() + ")"));
+        if (p.verdict() != null) {
+          out.println("    " + p.verdict());
+        }
+      }
+    }
+    if (e.anchor() != null) {
+      out.println("  anchor: " + e.anchor().label() + ", " + e.anchor().why());
+    }
+    if (e.decisionReason() != null) {
+      out.println("  decision: " + (e.decision() == Decision.ACCEPT_AS_OFFERED ? "accept as offered" : "counter")
+          + ": " + e.decisionReason());
+    }
+    for (String advice : e.levelling()) {
+      out.println("  levelling: " + advice);
+    }
+  }
+
+  private static String clip(String s, int width) {
+    return s.length() <= width ? s : s.substring(0, width - 1) + "…";
   }
 
   private static void total(PrintWriter out, TotalComp t) {

@@ -6,7 +6,6 @@ import dev.offereval.model.Band;
 import dev.offereval.model.BandMatch;
 import dev.offereval.model.BonusAsk;
 import dev.offereval.model.BonusTarget;
-import dev.offereval.model.CounterTarget;
 import dev.offereval.model.DesiredAsk;
 import dev.offereval.model.Component;
 import dev.offereval.model.CounterAsk;
@@ -16,6 +15,7 @@ import dev.offereval.model.Evaluation;
 import dev.offereval.model.Lever;
 import dev.offereval.model.LeverApplied;
 import dev.offereval.model.Money;
+import dev.offereval.model.MoneyFormat;
 import dev.offereval.model.NoBand;
 import dev.offereval.model.Notice;
 import dev.offereval.model.Offer;
@@ -28,7 +28,16 @@ import dev.offereval.model.Severity;
 import dev.offereval.model.Status;
 import dev.offereval.model.TotalComp;
 import dev.offereval.model.StaleBand;
-import dev.offereval.model.CitedCompeting;
+import dev.offereval.model.Anchor;
+import dev.offereval.model.AnchorSummary;
+import dev.offereval.model.CompetingVerdict;
+import dev.offereval.model.CounterDecision;
+import dev.offereval.model.CounterDraft;
+import dev.offereval.model.Decision;
+import dev.offereval.model.PackageSummary;
+import dev.offereval.model.PackageValue;
+import dev.offereval.model.PolicyNumber;
+import dev.offereval.model.RelevelAdvice;
 import dev.offereval.model.CompetingFigures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -80,7 +89,8 @@ final class EvaluationAssembler {
 
   static Evaluation error(Offer offer, String message, FiredRules fired, String fingerprint, LocalDate on) {
     return new Evaluation(offer.offerId(), Status.ERROR, List.of(message), null, null, null, null,
-        List.of(), List.of(), null, null, null, fired.names(), fingerprint, on, false, fired.trace(), List.of(), -1);
+        List.of(), List.of(), null, null, null, fired.names(), fingerprint, on, false, fired.trace(), List.of(), -1, null, null, null, null,
+        List.of(), List.of());
   }
 
   static Evaluation assemble(
@@ -108,15 +118,22 @@ final class EvaluationAssembler {
 
     List<AppliedLever> levers = levers(facts(session, LeverApplied.class), data);
 
+    CounterDecision decided = single(session, CounterDecision.class);
+    BigDecimal view = data.policyNumbers().stream().filter(p -> p.key().equals(VIEW_KEY)).findFirst()
+        .map(PolicyNumber::value).orElse(null);
     CounterOfferResult counter = null;
     CounterOffer co = single(session, CounterOffer.class);
-    if (co != null && figures != null) {
-      counter = counter(session, co, figures);
+    if (co != null && figures != null && view != null && decided != null && !decided.accept()) {
+      counter = counter(session, co, figures, view);
     }
 
     List<CompetingFigures> competing = facts(session, CompetingFigures.class);
     competing.sort(Comparator.comparingInt(CompetingFigures::index));
-    CitedCompeting cited = single(session, CitedCompeting.class);
+    Anchor anchor = single(session, Anchor.class);
+    List<PackageSummary> packages = figures == null || view == null
+        ? List.of() : packages(session, figures, competing, counter == null ? null : co, view);
+    List<String> levelling = facts(session, RelevelAdvice.class).stream()
+        .sorted(Comparator.comparingInt(r -> r.competing().index())).map(RelevelAdvice::advice).toList();
 
     String scriptId = null;
     String script = null;
@@ -148,7 +165,39 @@ final class EvaluationAssembler {
         single(session, StaleBand.class) != null,
         fired.trace(),
         competing,
-        cited == null ? -1 : cited.competing().index());
+        anchor == null || anchor.competing() == null ? -1 : anchor.competing().index(),
+        decided == null ? null : decided.accept() ? Decision.ACCEPT_AS_OFFERED : Decision.COUNTER,
+        decided == null ? null : decided.why(),
+        packages.isEmpty() ? null : PackageValue.viewName(view),
+        anchor == null || view == null ? null : new AnchorSummary(anchor.kind(),
+            anchor.competing() == null ? -1 : anchor.competing().index(), anchor.label(), anchor.valueOver(view),
+            anchor.withBonus(), anchor.why()),
+        packages,
+        levelling);
+  }
+
+  /** The policy number that sets the comparison view. */
+  static final String VIEW_KEY = "comparison.average-over-years";
+
+  /** The per-year table: the offer, each competing offer with its verdict, and the counter. */
+  private static List<PackageSummary> packages(SessionFacts session, OfferFigures offer,
+      List<CompetingFigures> competing, CounterOffer counter, BigDecimal view) {
+    Map<Integer, String> verdicts = new HashMap<>();
+    for (CompetingVerdict v : facts(session, CompetingVerdict.class)) {
+      verdicts.merge(v.index(), v.why(), (a, b) -> a.compareTo(b) <= 0 ? a + "; " + b : b + "; " + a);
+    }
+    List<PackageSummary> out = new ArrayList<>();
+    out.add(new PackageSummary("offer", -1, "offer", offer.vestSchedule(), offer.value(),
+        offer.value().averageOver(view, true), null));
+    for (CompetingFigures c : competing) {
+      out.add(new PackageSummary("competing", c.index(), c.label(), c.offer().vestSchedule(), c.value(),
+          c.value().averageOver(view, true), verdicts.get(c.index())));
+    }
+    if (counter != null) {
+      out.add(new PackageSummary("counter", -1, "counter", counter.vestSchedule(), counter.value(),
+          counter.value().averageOver(view, true), null));
+    }
+    return out;
   }
 
   /** Levers in catalog order, each with its talking point filled. */
@@ -169,17 +218,11 @@ final class EvaluationAssembler {
     return out;
   }
 
-  private static CounterOfferResult counter(SessionFacts session, CounterOffer co, OfferFigures offer) {
+  private static CounterOfferResult counter(SessionFacts session, CounterOffer co, OfferFigures offer,
+      BigDecimal view) {
     Map<Component, String> reasons = new EnumMap<>(Component.class);
-    List<CounterTarget> targets = facts(session, CounterTarget.class);
-    List<DesiredAsk> desiredAsks = facts(session, DesiredAsk.class);
     for (CounterAsk ask : facts(session, CounterAsk.class)) {
-      DesiredAsk desired = desiredAsks.stream()
-          .filter(d -> d.component() == ask.component()).findFirst().orElse(null);
-      String why = targets.stream()
-          .filter(t -> desired != null && t.component() == ask.component() && t.amount().equals(desired.amount()))
-          .map(CounterTarget::reason).sorted().distinct().collect(Collectors.joining("; "));
-      reasons.put(ask.component(), why + (why.isEmpty() ? "" : "; ") + ask.reason());
+      reasons.put(ask.component(), ask.reason());
     }
     BonusAsk bonus = single(session, BonusAsk.class);
     if (bonus != null) {
@@ -187,19 +230,35 @@ final class EvaluationAssembler {
           .filter(t -> t.pct().compareTo(bonus.pct()) == 0)
           .map(BonusTarget::reason).sorted().distinct().collect(Collectors.joining("; ")));
     }
+    CounterDraft draft = single(session, CounterDraft.class);
+    Anchor anchor = single(session, Anchor.class);
+    if (draft != null && anchor != null) {
+      heldTo(reasons, Component.BASE, draft.base(), co.base(), anchor);
+      heldTo(reasons, Component.STOCK, draft.stockGrant(), co.stockGrant(), anchor);
+      heldTo(reasons, Component.SIGN_ON, draft.signOn(), co.signOn(), anchor);
+    }
     List<AskTransfer> transfers = facts(session, AskTransfer.class);
     transfers.sort(Comparator.comparing(AskTransfer::from).thenComparing(AskTransfer::to));
     for (AskTransfer t : transfers) {
-      String line = "plus " + t.amount().rounded().toPlainString() + " " + t.amount().currency() + ": " + t.reason();
+      String line = "plus " + MoneyFormat.full(t.amount()) + (t.to() == Component.STOCK ? " a year" : "") + ": "
+          + t.reason();
       reasons.merge(t.to(), line, (a, b) -> a + "; " + b);
     }
     reasons.putIfAbsent(Component.SIGN_ON, offer.signOn().isPositive() ? "the offered sign-on" : "none asked");
     TotalComp total = co.totalComp();
-    Money offered = offer.annualTotal();
+    Money offered = offer.value().averageOver(view, true);
     BigDecimal uplift = offered.isPositive()
-        ? total.annual().ratioTo(offered).subtract(BigDecimal.ONE).multiply(BigDecimal.valueOf(100), MathContext.DECIMAL128)
+        ? co.value().averageOver(view, true).ratioTo(offered).subtract(BigDecimal.ONE)
+            .multiply(BigDecimal.valueOf(100), MathContext.DECIMAL128)
         : null;
     return new CounterOfferResult(co.base(), co.stockGrant(), co.vestYears(), co.bonusPct(), co.signOn(),
-        total, uplift, co.capped(), reasons);
+        total, uplift, co.capped(), reasons, co.vestSchedule());
+  }
+
+  private static void heldTo(Map<Component, String> reasons, Component c, Money drafted, Money held, Anchor anchor) {
+    if (drafted.isGreaterThan(held)) {
+      reasons.merge(c, "less " + MoneyFormat.full(drafted.minus(held)) + " to keep the counter within "
+          + anchor.label() + "'s value per year", (a, b) -> a + "; " + b);
+    }
   }
 }

@@ -9,6 +9,7 @@ import dev.offereval.model.AppliedLever;
 import dev.offereval.model.Component;
 import dev.offereval.model.CounterOfferResult;
 import dev.offereval.model.Evaluation;
+import dev.offereval.model.PackageSummary;
 import dev.offereval.model.Position;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -74,7 +75,8 @@ public final class ScenarioRunner {
     Map<String, String> given = new java.util.HashMap<>();
     s.given().forEach((k, v) -> given.put(k.toLowerCase(Locale.ROOT), v));
     given.putIfAbsent("offer_id", "scenario");
-    OfferRow row = new OfferCsvReader(evaluator.data()).fromValues(0, given);
+    OfferRow row = new OfferCsvReader(evaluator.data()).fromValues(0, given,
+        s.competing() == null ? List.of() : s.competing(), file);
     LocalDate on = s.asOf() == null ? defaultDate : LocalDate.parse(s.asOf());
     Evaluation e = row.valid() ? evaluator.evaluate(row.offer(), on, false)
         : Evaluation.invalid(row.offerId(), row.errors(), evaluator.fingerprint(), on);
@@ -118,12 +120,55 @@ public final class ScenarioRunner {
     if (x.stale() != null && x.stale() != e.stale()) {
       failures.add("stale: expected " + x.stale() + ", got " + e.stale());
     }
+    if (x.decision() != null && (e.decision() == null || !x.decision().equalsIgnoreCase(e.decision().name()))) {
+      failures.add("decision: expected " + x.decision() + ", got " + e.decision()
+          + (e.decisionReason() == null ? "" : " (" + e.decisionReason() + ")"));
+    }
+    if (x.anchor() != null && (e.anchor() == null || !x.anchor().equalsIgnoreCase(e.anchor().label()))) {
+      failures.add("anchor: expected " + x.anchor() + ", got " + (e.anchor() == null ? "none" : e.anchor().label()));
+    }
+    if (x.comparisonView() != null && !x.comparisonView().equals(e.comparisonView())) {
+      failures.add("comparison-view: expected " + x.comparisonView() + ", got " + e.comparisonView());
+    }
+    if (x.perYear() != null) {
+      x.perYear().forEach((label, years) -> perYear(e, label, years, failures));
+    }
+    if (x.verdictsContain() != null) {
+      x.verdictsContain().forEach((label, text) -> {
+        String got = e.packages().stream().filter(p -> p.label().equalsIgnoreCase(label)).map(PackageSummary::verdict)
+            .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        if (got == null || !got.contains(text)) {
+          failures.add("verdict of " + label + ": expected to contain \"" + text + "\", got " + got);
+        }
+      });
+    }
+    for (String text : list(x.levellingContains())) {
+      if (e.levelling().stream().noneMatch(a -> a.contains(text))) {
+        failures.add("levelling: expected advice containing \"" + text + "\", got " + e.levelling());
+      }
+    }
     for (String rule : list(x.rulesFired())) {
       if (!e.firedRules().contains(rule)) {
         failures.add("rule \"" + rule + "\": expected to fire, it did not");
       }
     }
     return new Outcome(file, s.name(), failures, e.firedRules());
+  }
+
+  /** Compares a package's yearly totals, rounded at output, with the expected figures. */
+  private static void perYear(Evaluation e, String label, List<String> expected, List<String> failures) {
+    PackageSummary p = e.packages().stream().filter(x -> x.label().equalsIgnoreCase(label)).findFirst().orElse(null);
+    if (p == null) {
+      failures.add("per-year " + label + ": no such package, got "
+          + e.packages().stream().map(PackageSummary::label).toList());
+      return;
+    }
+    List<String> got = p.value().years().stream().map(y -> y.total().rounded().stripTrailingZeros().toPlainString())
+        .toList();
+    List<String> want = expected.stream().map(v -> new BigDecimal(v).stripTrailingZeros().toPlainString()).toList();
+    if (!got.equals(want)) {
+      failures.add("per-year " + label + ": expected " + want + ", got " + got);
+    }
   }
 
   private static void counter(CounterOfferResult c, Map<String, Object> expected, List<String> failures) {
@@ -133,6 +178,13 @@ public final class ScenarioRunner {
     }
     for (Map.Entry<String, Object> x : expected.entrySet()) {
       String key = x.getKey().toLowerCase(Locale.ROOT).replace('-', '_');
+      if (key.equals("vest_schedule")) {
+        String got = c.vestSchedule().text();
+        if (!got.equalsIgnoreCase(String.valueOf(x.getValue()).strip())) {
+          failures.add("counter.vest_schedule: expected " + x.getValue() + ", got " + got);
+        }
+        continue;
+      }
       if (key.equals("capped")) {
         Set<String> want = new java.util.TreeSet<>();
         for (Object o : x.getValue() instanceof List<?> l ? l : List.of(x.getValue())) {
@@ -149,14 +201,15 @@ public final class ScenarioRunner {
         case "stock_grant", "stock" -> c.stockGrant().amount();
         case "bonus_pct", "bonus" -> c.bonusPct();
         case "sign_on" -> c.signOn().amount();
+        case "vest_years" -> BigDecimal.valueOf(c.vestYears());
         case "total_comp", "annual_total_comp" -> c.totalComp().annual().amount();
         case "first_year_total_comp" -> c.totalComp().firstYear().amount();
         case "uplift_pct" -> c.upliftPct();
         default -> null;
       };
       if (actual == null) {
-        failures.add("counter." + x.getKey() + ": unknown field (use base, stock_grant, bonus_pct, sign_on,"
-            + " total_comp, first_year_total_comp, uplift_pct or capped)");
+        failures.add("counter." + x.getKey() + ": unknown field (use base, stock_grant, vest_years, vest_schedule,"
+            + " bonus_pct, sign_on, total_comp, first_year_total_comp, uplift_pct or capped)");
         continue;
       }
       String shown = actual.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();

@@ -29,7 +29,9 @@ final class DataDocs {
 
   record LevelGroupDoc(String id, String source, List<LevelDoc> levels) {}
 
-  record LevelsDoc(List<LevelGroupDoc> groups) {}
+  record LadderDoc(String company, String source, List<String> levels) {}
+
+  record LevelsDoc(List<LevelGroupDoc> groups, List<LadderDoc> ladders) {}
 
   record LeverDoc(
       String id,

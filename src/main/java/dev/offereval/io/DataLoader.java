@@ -9,6 +9,7 @@ import dev.offereval.model.ExpertiseArea;
 import dev.offereval.model.ExpertiseTarget;
 import dev.offereval.model.FxRate;
 import dev.offereval.model.LevelEquivalent;
+import dev.offereval.model.LevelRank;
 import dev.offereval.model.Lever;
 import dev.offereval.model.Money;
 import dev.offereval.model.MoneyRange;
@@ -95,7 +96,8 @@ public final class DataLoader {
       throw new DataException(List.of(new DataIssue(root.toString(), 0, "", "data folder not found")));
     }
     List<Band> bands = loadBands();
-    List<LevelEquivalent> levels = loadLevels();
+    List<LevelRank> ladders = new ArrayList<>();
+    List<LevelEquivalent> levels = loadLevels(ladders);
     List<Lever> levers = loadLevers();
     List<ExpertiseArea> areas = new ArrayList<>();
     List<SkillTag> tags = new ArrayList<>();
@@ -110,7 +112,7 @@ public final class DataLoader {
       throw new DataException(withLines(errors));
     }
     return new ReferenceData(
-        bands, levels, levers, areas, tags, peers, numbers, targets, rates, scripts, withLines(warnings));
+        bands, levels, levers, areas, tags, peers, numbers, targets, rates, scripts, withLines(warnings), ladders);
   }
 
   private List<Band> loadBands() {
@@ -196,12 +198,37 @@ public final class DataLoader {
     return r.min().rounded().toPlainString() + "–" + r.max().rounded().toPlainString() + " " + r.currency();
   }
 
-  private List<LevelEquivalent> loadLevels() {
+  private List<LevelEquivalent> loadLevels(List<LevelRank> ladders) {
     String name = "levels.yaml";
     LevelsDoc doc = read(root.resolve(name), name, LevelsDoc.class);
     List<LevelEquivalent> out = new ArrayList<>();
     if (doc == null) {
       return out;
+    }
+    Set<String> laddered = new HashSet<>();
+    for (int g = 0; g < list(doc.ladders()).size(); g++) {
+      LadderDoc ladder = doc.ladders().get(g);
+      String at = "ladders[" + g + "]";
+      String company = required(name, at + ".company", ladder.company());
+      if (company == null) {
+        continue;
+      }
+      if (!laddered.add(Keys.of(company))) {
+        error(name, at + ".company", "a second ladder for " + company + "; a company has one");
+        continue;
+      }
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < list(ladder.levels()).size(); i++) {
+        String level = ladder.levels().get(i);
+        String lat = at + ".levels[" + i + "]";
+        if (level == null || level.isBlank()) {
+          error(name, lat, "is blank");
+        } else if (!seen.add(Keys.of(level))) {
+          error(name, lat, "level " + level + " is listed twice in " + company + "'s ladder");
+        } else {
+          ladders.add(new LevelRank(company, level, i));
+        }
+      }
     }
     Map<String, String> groupOf = new HashMap<>(); // company|level -> group id
     Set<String> groupIds = new HashSet<>();

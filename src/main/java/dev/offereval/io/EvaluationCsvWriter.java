@@ -10,6 +10,7 @@ import dev.offereval.model.AppliedLever;
 import dev.offereval.model.Component;
 import dev.offereval.model.CounterOfferResult;
 import dev.offereval.model.Evaluation;
+import dev.offereval.model.PackageSummary;
 import dev.offereval.model.Position;
 import java.io.IOException;
 import java.io.Writer;
@@ -31,7 +32,11 @@ public final class EvaluationCsvWriter implements AutoCloseable {
     "base_zone", "stock_zone", "bonus_zone", "total_comp_zone", "levers",
     "counter_base", "counter_stock_grant", "counter_vest_years", "counter_bonus_pct", "counter_sign_on",
     "counter_total_comp", "counter_first_year_total_comp", "counter_uplift_pct", "capped", "script",
-    "band_as_of", "stale", "evaluated_on", "fingerprint"
+    "band_as_of", "stale", "evaluated_on", "fingerprint",
+    "decision", "comparison_view", "anchor", "anchor_value_per_year", "offer_value_per_year",
+    "counter_value_per_year", "offer_year_1", "offer_year_2", "offer_year_3", "offer_year_4",
+    "counter_year_1", "counter_year_2", "counter_year_3", "counter_year_4", "counter_vest_schedule",
+    "levelling"
   })
   record Row(
       String offer_id, String line, String status, String message, String band, String currency,
@@ -39,7 +44,11 @@ public final class EvaluationCsvWriter implements AutoCloseable {
       String levers, String counter_base, String counter_stock_grant, String counter_vest_years,
       String counter_bonus_pct, String counter_sign_on, String counter_total_comp,
       String counter_first_year_total_comp, String counter_uplift_pct, String capped, String script,
-      String band_as_of, String stale, String evaluated_on, String fingerprint) {}
+      String band_as_of, String stale, String evaluated_on, String fingerprint,
+      String decision, String comparison_view, String anchor, String anchor_value_per_year,
+      String offer_value_per_year, String counter_value_per_year, String offer_year_1, String offer_year_2,
+      String offer_year_3, String offer_year_4, String counter_year_1, String counter_year_2,
+      String counter_year_3, String counter_year_4, String counter_vest_schedule, String levelling) {}
 
   private static final CsvMapper CSV = CsvMapper.builder()
       .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -119,7 +128,11 @@ public final class EvaluationCsvWriter implements AutoCloseable {
           r.offer_total_comp(), r.base_zone(), r.stock_zone(), r.bonus_zone(), r.total_comp_zone(), r.levers(),
           r.counter_base(), r.counter_stock_grant(), r.counter_vest_years(), r.counter_bonus_pct(),
           r.counter_sign_on(), r.counter_total_comp(), r.counter_first_year_total_comp(), r.counter_uplift_pct(),
-          r.capped(), r.script(), r.band_as_of(), r.stale(), r.evaluated_on(), r.fingerprint());
+          r.capped(), r.script(), r.band_as_of(), r.stale(), r.evaluated_on(), r.fingerprint(),
+          r.decision(), r.comparison_view(), r.anchor(), r.anchor_value_per_year(), r.offer_value_per_year(),
+          r.counter_value_per_year(), r.offer_year_1(), r.offer_year_2(), r.offer_year_3(), r.offer_year_4(),
+          r.counter_year_1(), r.counter_year_2(), r.counter_year_3(), r.counter_year_4(),
+          r.counter_vest_schedule(), r.levelling());
       if (explain) {
         values.add(safe(String.join(" | ", row.evaluation().firedRules())));
       }
@@ -138,6 +151,8 @@ public final class EvaluationCsvWriter implements AutoCloseable {
   static Row toRow(BatchRow row) {
     Evaluation e = row.evaluation();
     CounterOfferResult c = e.counter();
+    PackageSummary offer = e.packageOf("offer");
+    PackageSummary counter = e.packageOf("counter");
     return new Row(
         safe(e.offerId()),
         Integer.toString(row.input().line()),
@@ -158,13 +173,27 @@ public final class EvaluationCsvWriter implements AutoCloseable {
         c == null ? "" : Numbers.money(c.signOn()),
         c == null ? "" : Numbers.money(c.totalComp().annual()),
         c == null ? "" : Numbers.money(c.totalComp().firstYear()),
-        c == null ? "" : Numbers.percent(c.upliftPct()),
+        c == null ? "" : Numbers.percent2(c.upliftPct()),
         c == null ? "" : c.capped().stream().sorted().map(Component::name).collect(Collectors.joining(";")),
         e.script() == null ? "" : safe(e.script()),
         e.band() == null ? "" : e.band().asOf().toString(),
         e.band() == null ? "" : Boolean.toString(e.stale()),
         e.evaluatedOn() == null ? "" : e.evaluatedOn().toString(),
-        e.fingerprint() == null ? "" : e.fingerprint());
+        e.fingerprint() == null ? "" : e.fingerprint(),
+        e.decision() == null ? "" : e.decision().name(),
+        e.comparisonView() == null ? "" : e.comparisonView(),
+        e.anchor() == null ? "" : safe(e.anchor().label()),
+        e.anchor() == null ? "" : Numbers.money(e.anchor().valuePerYear()),
+        offer == null ? "" : Numbers.money(offer.valuePerYear()),
+        counter == null ? "" : Numbers.money(counter.valuePerYear()),
+        year(offer, 0), year(offer, 1), year(offer, 2), year(offer, 3),
+        year(counter, 0), year(counter, 1), year(counter, 2), year(counter, 3),
+        c == null ? "" : c.vestSchedule().text(),
+        safe(String.join("; ", e.levelling())));
+  }
+
+  private static String year(PackageSummary p, int i) {
+    return p == null ? "" : Numbers.money(p.value().years().get(i).total());
   }
 
   private static String zone(Evaluation e, Component c) {

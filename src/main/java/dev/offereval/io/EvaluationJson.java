@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.offereval.model.AppliedLever;
+import dev.offereval.model.AnchorSummary;
 import dev.offereval.model.Band;
+import dev.offereval.model.PackageSummary;
+import dev.offereval.model.YearValue;
 import dev.offereval.model.Component;
 import dev.offereval.model.CompetingFigures;
 import dev.offereval.model.CounterOfferResult;
@@ -84,10 +87,23 @@ public final class EvaluationJson {
       o.put("base", money(c.base()));
       o.put("stock_grant", money(c.stockGrant()));
       o.put("vest_years", c.vestYears());
+      o.put("vest_schedule", c.offer().vestSchedule().text());
       o.put("bonus_pct", c.offer().bonusPct());
+      o.put("bonus_known", c.bonusKnown());
       o.put("annual_total_comp", money(c.annualTotal()));
+      ObjectNode asOffered = o.putObject("as_offered");
+      asOffered.put("currency", c.offer().currency().getCurrencyCode());
+      asOffered.put("base", money(c.offer().base()));
+      asOffered.put("stock_grant", money(c.offer().stockGrant()));
       o.set("fx", c.fx().isIdentity() ? null : fx(c.fx()));
     }
+    n.put("decision", e.decision() == null ? null : e.decision().name());
+    n.put("decision_reason", e.decisionReason());
+    n.put("comparison_view", e.comparisonView());
+    n.set("anchor", e.anchor() == null ? null : anchor(e.anchor()));
+    ArrayNode packages = n.putArray("packages");
+    e.packages().forEach(p -> packages.add(packageValue(p)));
+    e.levelling().forEach(n.putArray("levelling")::add);
     n.set("counter", e.counter() == null ? null : counter(e.counter()));
     n.put("script_id", e.scriptTemplateId());
     n.put("script", e.script());
@@ -104,6 +120,41 @@ public final class EvaluationJson {
       }
     }
     return n;
+  }
+
+  private static ObjectNode anchor(AnchorSummary a) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("kind", a.kind().name());
+    o.put("label", a.label());
+    o.put("competing_index", a.competingIndex() < 0 ? null : a.competingIndex());
+    o.put("value_per_year", money(a.valuePerYear()));
+    o.put("with_bonus", a.withBonus());
+    o.put("why", a.why());
+    return o;
+  }
+
+  private static ObjectNode packageValue(PackageSummary p) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("kind", p.kind());
+    o.put("label", p.label());
+    o.put("competing_index", p.competingIndex() < 0 ? null : p.competingIndex());
+    o.put("vest_schedule", p.schedule().describe());
+    o.put("bonus_known", p.value().bonusKnown());
+    ArrayNode years = o.putArray("years");
+    for (YearValue y : p.value().years()) {
+      ObjectNode v = years.addObject();
+      v.put("year", y.year());
+      v.put("base", money(y.base()));
+      v.put("stock", money(y.stock()));
+      v.put("bonus", y.bonusKnown() ? money(y.bonus()) : null);
+      v.put("sign_on", money(y.signOn()));
+      v.put("total", money(y.total()));
+    }
+    o.put("first_year", money(p.value().firstYear()));
+    o.put("four_year_average", money(p.value().fourYearAverage()));
+    o.put("value_per_year", money(p.valuePerYear()));
+    o.put("verdict", p.verdict());
+    return o;
   }
 
   private static ObjectNode band(Band b) {
@@ -162,6 +213,7 @@ public final class EvaluationJson {
     o.put("base", money(c.base()));
     o.put("stock_grant", money(c.stockGrant()));
     o.put("vest_years", c.vestYears());
+    o.put("vest_schedule", c.vestSchedule().text());
     o.put("bonus_pct", c.bonusPct());
     o.put("sign_on", money(c.signOn()));
     o.set("total_comp", total(c.totalComp()));

@@ -5,6 +5,9 @@ import dev.offereval.model.Band;
 import dev.offereval.model.CompetingFigures;
 import dev.offereval.model.Component;
 import dev.offereval.model.CounterOfferResult;
+import dev.offereval.model.Decision;
+import dev.offereval.model.PackageSummary;
+import dev.offereval.model.YearValue;
 import dev.offereval.model.Evaluation;
 import dev.offereval.model.Money;
 import dev.offereval.model.MoneyFormat;
@@ -87,6 +90,10 @@ public final class HtmlReport {
       head.appendText(" " + e.band().company() + " " + e.band().role() + " " + e.band().level() + ", "
           + e.band().regionName());
     }
+    String answer = Answer.of(e);
+    if (answer != null) {
+      parent.appendElement("p").addClass("answer").appendElement("strong").text("Answer: " + answer);
+    }
     for (String m : e.messages()) {
       parent.appendElement("p").addClass("muted").text(m);
     }
@@ -108,6 +115,7 @@ public final class HtmlReport {
         li.appendElement("q").text(l.talkingPoint());
       }
     }
+    packages(parent, e, level);
     CounterOfferResult c = e.counter();
     if (c != null) {
       parent.appendElement("h" + level).text("Counter-offer");
@@ -118,14 +126,15 @@ public final class HtmlReport {
       }
       Element body = t.appendElement("tbody");
       counterRow(body, "Base", MoneyFormat.full(c.base()), c, Component.BASE);
-      counterRow(body, "Stock grant", MoneyFormat.full(c.stockGrant()) + " over " + c.vestYears() + " years", c, Component.STOCK);
+      counterRow(body, "Stock grant", MoneyFormat.full(c.stockGrant()) + ", " + c.vestSchedule().describe(), c,
+          Component.STOCK);
       counterRow(body, "Bonus", Numbers.percent(c.bonusPct()) + "%", c, Component.BONUS);
       counterRow(body, "Sign-on", MoneyFormat.full(c.signOn()), c, Component.SIGN_ON);
       Element total = body.appendElement("tr");
       total.appendElement("th").attr("scope", "row").text("Annual total comp");
       total.appendElement("td").addClass("num").text(MoneyFormat.full(c.totalComp().annual()));
-      total.appendElement("td").text("Uplift " + Numbers.percent(c.upliftPct()) + "% over the offer's "
-          + MoneyFormat.full(e.offerTotalComp().annual()) + " (" + EvaluationJson.FORMULA + ")");
+      total.appendElement("td").text("Uplift " + Numbers.percent2(c.upliftPct()) + "% over the offer's value per"
+          + " year (" + e.comparisonView() + "); annual total comp by " + EvaluationJson.FORMULA);
     }
     if (e.script() != null) {
       parent.appendElement("h" + level).text("Script");
@@ -144,6 +153,67 @@ public final class HtmlReport {
       Element ul = parent.appendElement("ul");
       band.sources().forEach(s -> ul.appendElement("li").text(s));
     }
+  }
+
+  /** Side by side: the offer, each competing offer as offered, and the counter, year by year. */
+  private static void packages(Element parent, Evaluation e, int level) {
+    if (e.packages().isEmpty()) {
+      return;
+    }
+    parent.appendElement("h" + level).text("Packages side by side");
+    parent.appendElement("p").text("Each year is base + the stock vesting that year + bonus + sign-on in year 1, in "
+        + e.currency().getCurrencyCode() + "; packages compare by the " + e.comparisonView() + ".");
+    Element t = parent.appendElement("table");
+    Element hr = t.appendElement("thead").appendElement("tr");
+    for (String h : List.of("Package", "As offered", "Year 1", "Year 2", "Year 3", "Year 4", "4-year average",
+        "Verdict")) {
+      hr.appendElement("th").attr("scope", "col").text(h);
+    }
+    Element body = t.appendElement("tbody");
+    for (PackageSummary p : e.packages()) {
+      Element tr = body.appendElement("tr");
+      if (e.anchor() != null && p.kind().equals("competing") && p.competingIndex() == e.anchor().competingIndex()) {
+        tr.addClass("anchor");
+      }
+      tr.appendElement("th").attr("scope", "row").text(p.label() + (p.value().bonusKnown() ? "" : " (bonus unknown)"));
+      tr.appendElement("td").text(asOffered(e, p));
+      for (YearValue y : p.value().years()) {
+        tr.appendElement("td").addClass("num").text(MoneyFormat.full(y.total()));
+      }
+      tr.appendElement("td").addClass("num").text(MoneyFormat.full(p.value().fourYearAverage()));
+      tr.appendElement("td").text(p.verdict() == null ? "" : p.verdict());
+    }
+    Element notes = parent.appendElement("ul");
+    if (e.anchor() != null) {
+      notes.appendElement("li").text("Anchor: " + e.anchor().label() + ", " + e.anchor().why() + ".");
+    }
+    if (e.decisionReason() != null) {
+      notes.appendElement("li").text("Decision: " + (e.decision() == Decision.ACCEPT_AS_OFFERED ? "accept as offered"
+          : "counter") + ", " + e.decisionReason() + ".");
+    }
+    for (String advice : e.levelling()) {
+      notes.appendElement("li").text("Levelling: " + advice + ".");
+    }
+  }
+
+  /** A package's own figures, in its own currency: base, grant and schedule, bonus. */
+  private static String asOffered(Evaluation e, PackageSummary p) {
+    return switch (p.kind()) {
+      case "competing" -> e.competing().stream().filter(c -> c.index() == p.competingIndex()).findFirst()
+          .map(c -> MoneyFormat.full(c.offer().base()) + " base, " + MoneyFormat.full(c.offer().stockGrant())
+              + " stock (" + p.schedule().describe() + "), bonus "
+              + (c.offer().bonusPct() == null ? "unknown" : Numbers.percent(c.offer().bonusPct()) + "%")
+              + (c.fx().isIdentity() ? "" : "; converted at " + c.fx().rate().stripTrailingZeros().toPlainString()
+                  + " " + c.fx().from() + "/" + c.fx().to() + " as of " + c.fx().asOf()))
+          .orElse("");
+      case "counter" -> e.counter() == null ? "" : MoneyFormat.full(e.counter().base()) + " base, "
+          + MoneyFormat.full(e.counter().stockGrant()) + " stock (" + p.schedule().describe() + "), bonus "
+          + Numbers.percent(e.counter().bonusPct()) + "%"
+          + (e.counter().signOn().isPositive() ? ", sign-on " + MoneyFormat.full(e.counter().signOn()) : "");
+      default -> MoneyFormat.full(p.value().years().get(0).base()) + " base, stock " + p.schedule().describe()
+          + (e.offerFx() == null ? "" : "; converted from " + e.offerFx().from() + " at "
+              + e.offerFx().rate().stripTrailingZeros().toPlainString() + " as of " + e.offerFx().asOf());
+    };
   }
 
   private static void counterRow(Element body, String label, String ask, CounterOfferResult c, Component component) {
@@ -190,7 +260,8 @@ public final class HtmlReport {
           comp.stockGrant().amount().divide(BigDecimal.valueOf(comp.vestYears()), mc)));
     }
     if (c != null) {
-      stockMarkers.add(new BandChart.Marker("counter", "Counter", c.stockGrant().amount().divide(vest, mc)));
+      stockMarkers.add(new BandChart.Marker("counter", "Counter",
+          c.stockGrant().amount().divide(BigDecimal.valueOf(c.vestYears()), mc)));
     }
     specs.add(new ChartSpec("stock", "Stock per year (grant over " + b.vestYears() + " years)",
         b.stockGrant().min().amount().divide(vest, mc), b.stockGrant().max().amount().divide(vest, mc), stockMarkers,

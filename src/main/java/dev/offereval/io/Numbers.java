@@ -20,6 +20,11 @@ public final class Numbers {
     return (r.scale() < 0 ? r.setScale(0) : r).toPlainString();
   }
 
+  /** A percentage always with two decimals, {@code 19.82}, {@code 0.00}: for uplifts. */
+  public static String percent2(BigDecimal pct) {
+    return pct == null ? "" : pct.setScale(2, RoundingMode.HALF_UP).toPlainString();
+  }
+
   public static BigDecimal ratio(BigDecimal r) {
     return r == null ? null : r.setScale(4, RoundingMode.HALF_UP);
   }

@@ -7,6 +7,7 @@ import dev.offereval.model.Keys;
 import dev.offereval.model.ReferenceData;
 import dev.offereval.model.Money;
 import dev.offereval.model.Offer;
+import dev.offereval.model.VestSchedule;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +34,8 @@ public final class OfferCsvReader {
   public static final List<String> COLUMNS = List.of(
       "offer_id", "company", "role", "level", "region", "currency", "base", "stock_grant", "vest_years",
       "bonus_pct", "sign_on", "skills", "competing_company", "competing_level", "competing_base",
-      "competing_stock_grant", "competing_vest_years", "competing_bonus_pct", "competing_currency");
+      "competing_stock_grant", "competing_vest_years", "competing_bonus_pct", "competing_currency",
+      "vest_schedule", "competing_vest_schedule");
 
   /** Columns an evaluation cannot do without. */
   public static final List<String> REQUIRED = List.of("offer_id", "company", "role", "level", "region", "base");
@@ -41,7 +43,7 @@ public final class OfferCsvReader {
   /** Columns of a competing-offers CSV given with {@code --competing}. */
   public static final List<String> COMPETING_COLUMNS = List.of(
       "offer_id", "competing_company", "competing_level", "competing_base", "competing_stock_grant",
-      "competing_vest_years", "competing_bonus_pct", "competing_currency");
+      "competing_vest_years", "competing_bonus_pct", "competing_currency", "competing_vest_schedule");
 
   /** Where a competing row from another file came from, for its error messages. */
   private static final String LINE = " line";
@@ -234,6 +236,25 @@ public final class OfferCsvReader {
     return row(new Cells(new HashMap<>(values)), line, Map.of(), Map.of());
   }
 
+  /**
+   * As {@link #fromValues(int, Map)}, with more competing offers, each keyed by the competing
+   * columns without their {@code competing_} prefix ({@code company}, {@code base}, ...);
+   * {@code where} names them in error messages.
+   */
+  public OfferRow fromValues(int line, Map<String, String> values, List<Map<String, String>> competing,
+      String where) {
+    Map<String, String> offer = new HashMap<>(values);
+    String id = offer.getOrDefault("offer_id", "");
+    List<Map<String, String>> more = new ArrayList<>();
+    for (int i = 0; i < competing.size(); i++) {
+      Map<String, String> c = new HashMap<>();
+      competing.get(i).forEach((k, v) -> c.put("competing_" + k.toLowerCase(java.util.Locale.ROOT), v));
+      c.put(LINE, where + " competing[" + i + "]");
+      more.add(c);
+    }
+    return row(new Cells(offer), line, Map.of(), more.isEmpty() ? Map.of() : Map.of(id, more));
+  }
+
   private OfferRow row(Header h, CsvText.Record r, Map<String, List<Map<String, String>>> extraCompeting) {
     Cells c = new Cells(h, r);
     Map<String, String> extras = new LinkedHashMap<>();
@@ -263,6 +284,8 @@ public final class OfferCsvReader {
     Money stock = c.money("stock_grant", currency, false);
     Money signOn = c.money("sign_on", currency, false);
     Integer vest = c.integer("vest_years");
+    VestSchedule schedule = c.schedule("vest_schedule", vest,
+        band.map(Band::vestYears).orElse(DEFAULT_VEST_YEARS));
     BigDecimal bonus = c.percent("bonus_pct");
     List<String> skills = c.list("skills");
     List<CompetingOffer> competing = new ArrayList<>();
@@ -286,9 +309,10 @@ public final class OfferCsvReader {
       return new OfferRow(line, id, null, c.errors, extras);
     }
     try {
-      int vestYears = vest != null ? vest : band.map(Band::vestYears).orElse(DEFAULT_VEST_YEARS);
+      int vestYears = schedule != null ? schedule.years()
+          : vest != null ? vest : band.map(Band::vestYears).orElse(DEFAULT_VEST_YEARS);
       Offer offer = new Offer(id, company, role, level, region, base, stock, vestYears, bonus, signOn,
-          new java.util.TreeSet<>(skills), competing);
+          new java.util.TreeSet<>(skills), competing, schedule);
       return new OfferRow(line, id, offer, List.of(), extras);
     } catch (IllegalArgumentException e) {
       return new OfferRow(line, id, null, List.of(e.getMessage()), extras);
@@ -308,13 +332,14 @@ public final class OfferCsvReader {
     Money base = c.money("competing_base", currency, true);
     Money stock = c.money("competing_stock_grant", currency, false);
     Integer vest = c.integer("competing_vest_years");
+    VestSchedule schedule = c.schedule("competing_vest_schedule", vest, DEFAULT_VEST_YEARS);
     BigDecimal bonus = c.blank("competing_bonus_pct") ? null : c.percent("competing_bonus_pct");
     if (c.errors.size() > before) {
       return null;
     }
     try {
       return new CompetingOffer(company, c.text("competing_level"), base, stock,
-          vest == null ? DEFAULT_VEST_YEARS : vest, bonus);
+          schedule != null ? schedule.years() : vest == null ? DEFAULT_VEST_YEARS : vest, bonus, schedule);
     } catch (IllegalArgumentException e) {
       c.errors.add(e.getMessage());
       return null;
@@ -439,6 +464,20 @@ public final class OfferCsvReader {
         return currency == null ? null : new Money(amount, currency);
       } catch (IllegalArgumentException e) {
         errors.add(column + " " + e.getMessage());
+        return null;
+      }
+    }
+
+    /** A vesting schedule, or null when the cell is blank (even over the vest years). */
+    VestSchedule schedule(String column, Integer vestYears, int defaultYears) {
+      String v = text(column);
+      if (v == null) {
+        return null;
+      }
+      try {
+        return VestSchedule.parse(v, vestYears, defaultYears);
+      } catch (IllegalArgumentException e) {
+        errors.add(column + " '" + Amounts.abbreviate(v) + "': " + e.getMessage());
         return null;
       }
     }

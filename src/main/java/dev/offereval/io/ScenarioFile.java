@@ -18,6 +18,8 @@ import java.util.Map;
  *     given:                       # the same fields as an offers CSV row
  *       company: Twilio
  *       ...
+ *     competing:                   # optional: more competing offers, columns without competing_
+ *       - { company: Google, level: L3, base: 198000, stock_grant: 150000, bonus_pct: 15 }
  *     expect:
  *       status: OK
  *       levers: [cdp-pipeline-expertise]      # present
@@ -27,12 +29,23 @@ import java.util.Map;
  *       script-contains: ["$195K base"]
  *       messages-contain: ["no band"]
  *       stale: false
+ *       decision: COUNTER                     # or ACCEPT_AS_OFFERED
+ *       anchor: Snowflake IC2                 # the anchor's label, or "band target"
+ *       comparison-view: 4-year average
+ *       per-year: { offer: [227000, 227000, 227000, 227000], Snowflake IC2: [...] }  # totals, years 1-4
+ *       verdicts-contain: { Google L3: "does not raise the counter" }
+ *       levelling-contains: ["ask Twilio whether your experience fits L3"]
  * </pre>
  */
 public record ScenarioFile(String file, List<Scenario> scenarios) {
 
-  /** One scenario; {@code given} maps offers-CSV column names to values. */
-  public record Scenario(String name, String asOf, Map<String, String> given, Expect expect) {}
+  /**
+   * One scenario; {@code given} maps offers-CSV column names to values; {@code competing} adds
+   * competing offers, each keyed by the competing columns without their prefix ({@code company},
+   * {@code level}, {@code base}, {@code stock_grant}, ...).
+   */
+  public record Scenario(
+      String name, String asOf, Map<String, String> given, List<Map<String, String>> competing, Expect expect) {}
 
   /** What a scenario expects. Every field is optional; a counter value is a number or {min, max}. */
   public record Expect(
@@ -44,7 +57,13 @@ public record ScenarioFile(String file, List<Scenario> scenarios) {
       List<String> scriptContains,
       List<String> messagesContain,
       Boolean stale,
-      List<String> rulesFired) {}
+      List<String> rulesFired,
+      String decision,
+      String anchor,
+      String comparisonView,
+      Map<String, List<String>> perYear,
+      Map<String, String> verdictsContain,
+      List<String> levellingContains) {}
 
   record Doc(List<Scenario> scenarios) {}
 

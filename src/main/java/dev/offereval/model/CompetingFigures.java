@@ -5,7 +5,8 @@ import java.util.Currency;
 
 /**
  * Derived: competing offer number {@code index} (0-based, in input order) in the evaluation
- * currency.
+ * currency, with what it pays in each of its first four years. {@code bonusPct} is zero when the
+ * offer leaves its bonus unknown; {@link #bonusKnown()} tells which.
  */
 public record CompetingFigures(
     int index,
@@ -15,18 +16,14 @@ public record CompetingFigures(
     Money stockGrant,
     int vestYears,
     BigDecimal bonusPct,
-    FxRate fx) {
+    FxRate fx,
+    PackageValue value) {
 
   public static CompetingFigures of(int index, CompetingOffer offer, FxRate fx) {
-    return new CompetingFigures(
-        index,
-        offer,
-        fx.to(),
-        fx.convert(offer.base()),
-        fx.convert(offer.stockGrant()),
-        offer.vestYears(),
-        offer.bonusPctOrZero(),
-        fx);
+    Money base = fx.convert(offer.base());
+    Money grant = fx.convert(offer.stockGrant());
+    return new CompetingFigures(index, offer, fx.to(), base, grant, offer.vestYears(), offer.bonusPctOrZero(), fx,
+        PackageValue.of(base, grant, offer.vestSchedule(), offer.bonusPct(), Money.zero(fx.to())));
   }
 
   public String company() {
@@ -37,12 +34,27 @@ public record CompetingFigures(
     return offer.companyKey();
   }
 
+  public boolean bonusKnown() {
+    return offer.bonusPct() != null;
+  }
+
+  /** The company and level as people write them: {@code Snowflake IC2}. */
+  public String label() {
+    return offer.level() == null ? offer.company() : offer.company() + " " + offer.level();
+  }
+
   public TotalComp totalComp() {
     return TotalComp.of(base, stockGrant, vestYears, bonusPct, Money.zero(currency));
   }
 
+  /** Annual total comp by {@link TotalComp}; an unknown bonus adds nothing (see {@link #bonusKnown()}). */
   public Money annualTotal() {
     return totalComp().annual();
+  }
+
+  /** The grant's value per year of vesting: the grant divided by its vest years. */
+  public Money stockPerYear() {
+    return stockGrant.dividedBy(vestYears);
   }
 
   public Money stockGrantOver(int years) {

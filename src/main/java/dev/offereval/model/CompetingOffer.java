@@ -6,10 +6,13 @@ import java.util.Objects;
 /**
  * An offer from another company that the candidate holds.
  *
- * @param bonusPct the bonus target in percent, or null when unknown (counted as 0 in its total)
+ * @param bonusPct the bonus target in percent, or null when unknown: comparisons with it are then
+ *     made before bonus on both sides, and say so
+ * @param vestSchedule how its grant vests over {@code vestYears}; null is even, no cliff
  */
 public record CompetingOffer(
-    String company, String level, Money base, Money stockGrant, int vestYears, BigDecimal bonusPct) {
+    String company, String level, Money base, Money stockGrant, int vestYears, BigDecimal bonusPct,
+    VestSchedule vestSchedule) {
 
   public CompetingOffer {
     company = Keys.requireText(company, "competing_company");
@@ -25,6 +28,13 @@ public record CompetingOffer(
     if (bonusPct != null) {
       Offer.requirePercent(bonusPct, "competing_bonus_pct");
     }
+    vestSchedule = Offer.schedule(vestSchedule, vestYears, "competing_vest_schedule");
+  }
+
+  /** A competing offer whose grant vests evenly over {@code vestYears} with no cliff. */
+  public CompetingOffer(String company, String level, Money base, Money stockGrant, int vestYears,
+      BigDecimal bonusPct) {
+    this(company, level, base, stockGrant, vestYears, bonusPct, null);
   }
 
   public String companyKey() {

@@ -5,8 +5,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Derived: the counter-offer. {@code capped} lists the components whose ask the band maximum
- * limited (or that were already above it).
+ * Derived: the counter-offer, held to its anchor's value. {@code capped} lists the components
+ * whose ask the band maximum limited (or that were already above it). The grant keeps the offer's
+ * vest years and schedule.
  */
 public record CounterOffer(
     Money base,
@@ -14,10 +15,12 @@ public record CounterOffer(
     int vestYears,
     BigDecimal bonusPct,
     Money signOn,
-    Set<Component> capped) {
+    Set<Component> capped,
+    VestSchedule vestSchedule) {
 
   public CounterOffer {
     capped = capped.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(capped));
+    vestSchedule = Offer.schedule(vestSchedule, vestYears, "counter vest schedule");
   }
 
   public TotalComp totalComp() {
@@ -26,5 +29,9 @@ public record CounterOffer(
 
   public Money annualTotal() {
     return totalComp().annual();
+  }
+
+  public PackageValue value() {
+    return PackageValue.of(base, stockGrant, vestSchedule, bonusPct, signOn);
   }
 }

@@ -18,7 +18,8 @@ public record CounterOfferResult(
     TotalComp totalComp,
     BigDecimal upliftPct,
     Set<Component> capped,
-    Map<Component, String> reasons) {
+    Map<Component, String> reasons,
+    VestSchedule vestSchedule) {
   public CounterOfferResult {
     capped = Set.copyOf(capped);
     reasons = Map.copyOf(reasons);

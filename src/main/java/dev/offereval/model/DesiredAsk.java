@@ -1,7 +1,7 @@
 package dev.offereval.model;
 
 /**
- * Derived: the highest target of a component, before the band maximum caps it. Equal targets give
- * equal facts, which truth maintenance keeps as one.
+ * Derived: what the counter would ask for a component before the band maximum caps it: base a
+ * year, or STOCK as stock per year of vesting.
  */
-public record DesiredAsk(Component component, Money amount) {}
+public record DesiredAsk(Component component, Money amount, String reason) {}

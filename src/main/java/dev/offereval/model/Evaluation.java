@@ -20,7 +20,16 @@ import java.util.List;
  *     for; otherwise empty
  * @param competing the competing offers in the evaluation currency, in input order (those with no
  *     FX rate are left out)
- * @param citedCompetingIndex the index of the competing offer the counter and script cite, or -1
+ * @param citedCompetingIndex the index of the competing offer the counter and script cite (the
+ *     anchor), or -1
+ * @param decision counter, or accept as offered; null when no band matched or nothing was evaluated
+ * @param decisionReason why, in words; null with no decision
+ * @param comparisonView the view packages are compared in, {@code 4-year average} or {@code first
+ *     year}; null when nothing was compared
+ * @param anchor the package the counter was built from, or null
+ * @param packages the per-year table: the offer, each competing offer, and the counter when there
+ *     is one
+ * @param levelling advice to ask to be levelled up, one per more senior competing offer
  */
 public record Evaluation(
     String offerId,
@@ -41,7 +50,13 @@ public record Evaluation(
     boolean stale,
     List<RuleFiring> trace,
     List<CompetingFigures> competing,
-    int citedCompetingIndex) {
+    int citedCompetingIndex,
+    Decision decision,
+    String decisionReason,
+    String comparisonView,
+    AnchorSummary anchor,
+    List<PackageSummary> packages,
+    List<String> levelling) {
 
   public Evaluation {
     messages = List.copyOf(messages);
@@ -50,6 +65,8 @@ public record Evaluation(
     firedRules = List.copyOf(firedRules);
     trace = List.copyOf(trace);
     competing = List.copyOf(competing);
+    packages = List.copyOf(packages);
+    levelling = List.copyOf(levelling);
   }
 
   /** The competing offer the counter cites, else the one worth most a year, else null. */
@@ -67,7 +84,13 @@ public record Evaluation(
   public static Evaluation invalid(String offerId, List<String> messages, String fingerprint,
       java.time.LocalDate evaluatedOn) {
     return new Evaluation(offerId, Status.INVALID, messages, null, null, null, null, List.of(),
-        List.of(), null, null, null, List.of(), fingerprint, evaluatedOn, false, List.of(), List.of(), -1);
+        List.of(), null, null, null, List.of(), fingerprint, evaluatedOn, false, List.of(), List.of(), -1,
+        null, null, null, null, List.of(), List.of());
+  }
+
+  /** The per-year row of one package: {@code offer}, {@code counter}, or null. */
+  public PackageSummary packageOf(String kind) {
+    return packages.stream().filter(p -> p.kind().equals(kind)).findFirst().orElse(null);
   }
 
   public boolean hasLever(String id) {

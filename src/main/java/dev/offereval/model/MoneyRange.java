@@ -36,4 +36,9 @@ public record MoneyRange(Money min, Money max) {
   public Money atPenetration(BigDecimal fraction) {
     return min.plus(max.minus(min).times(fraction));
   }
+
+  /** How far {@code current} is below the maximum, never negative. */
+  public Money headroom(Money current) {
+    return current.isLessThan(max) ? max.minus(current) : Money.zero(current.currency());
+  }
 }

@@ -12,6 +12,7 @@ import java.util.TreeSet;
  * others.
  *
  * @param skills skill tags, lower case; the rules infer expertise from them
+ * @param vestSchedule how the stock grant vests over {@code vestYears}; null is even, no cliff
  */
 public record Offer(
     String offerId,
@@ -25,7 +26,8 @@ public record Offer(
     BigDecimal bonusPct,
     Money signOn,
     SortedSet<String> skills,
-    List<CompetingOffer> competing) {
+    List<CompetingOffer> competing,
+    VestSchedule vestSchedule) {
 
   /** Highest bonus target accepted, in percent. */
   public static final BigDecimal MAX_PERCENT = BigDecimal.valueOf(1000);
@@ -53,6 +55,26 @@ public record Offer(
     requirePercent(bonusPct, "bonus_pct");
     skills = normaliseSkills(skills);
     competing = List.copyOf(competing == null ? List.of() : competing);
+    vestSchedule = schedule(vestSchedule, vestYears, "vest_schedule");
+  }
+
+  /** An offer whose grant vests evenly over {@code vestYears} with no cliff. */
+  public Offer(String offerId, String company, String role, String level, String region, Money base,
+      Money stockGrant, int vestYears, BigDecimal bonusPct, Money signOn, SortedSet<String> skills,
+      List<CompetingOffer> competing) {
+    this(offerId, company, role, level, region, base, stockGrant, vestYears, bonusPct, signOn, skills,
+        competing, null);
+  }
+
+  static VestSchedule schedule(VestSchedule schedule, int vestYears, String field) {
+    if (schedule == null) {
+      return VestSchedule.even(vestYears);
+    }
+    if (schedule.years() != vestYears) {
+      throw new IllegalArgumentException(field + " vests over " + schedule.years() + " years but the grant's"
+          + " vest years are " + vestYears);
+    }
+    return schedule;
   }
 
   public String companyKey() {
@@ -85,12 +107,12 @@ public record Offer(
 
   public Offer withCompeting(List<CompetingOffer> more) {
     return new Offer(offerId, company, role, level, region, base, stockGrant, vestYears, bonusPct,
-        signOn, skills, more);
+        signOn, skills, more, vestSchedule);
   }
 
   public Offer withSkills(Collection<String> newSkills) {
     return new Offer(offerId, company, role, level, region, base, stockGrant, vestYears, bonusPct,
-        signOn, new TreeSet<>(newSkills), competing);
+        signOn, new TreeSet<>(newSkills), competing, vestSchedule);
   }
 
   static SortedSet<String> normaliseSkills(Collection<String> skills) {

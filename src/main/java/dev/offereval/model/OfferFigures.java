@@ -5,7 +5,7 @@ import java.util.Currency;
 
 /**
  * Derived: the offer expressed in the evaluation currency (the band's, or the offer's own when no
- * band matches), through {@code fx}.
+ * band matches), through {@code fx}, with what it pays in each of its first four years.
  */
 public record OfferFigures(
     Currency currency,
@@ -14,17 +14,16 @@ public record OfferFigures(
     int vestYears,
     BigDecimal bonusPct,
     Money signOn,
-    FxRate fx) {
+    FxRate fx,
+    VestSchedule vestSchedule,
+    PackageValue value) {
 
   public static OfferFigures of(Offer offer, FxRate fx) {
-    return new OfferFigures(
-        fx.to(),
-        fx.convert(offer.base()),
-        fx.convert(offer.stockGrant()),
-        offer.vestYears(),
-        offer.bonusPct(),
-        fx.convert(offer.signOn()),
-        fx);
+    Money base = fx.convert(offer.base());
+    Money grant = fx.convert(offer.stockGrant());
+    Money signOn = fx.convert(offer.signOn());
+    return new OfferFigures(fx.to(), base, grant, offer.vestYears(), offer.bonusPct(), signOn, fx,
+        offer.vestSchedule(), PackageValue.of(base, grant, offer.vestSchedule(), offer.bonusPct(), signOn));
   }
 
   public TotalComp totalComp() {
@@ -33,6 +32,11 @@ public record OfferFigures(
 
   public Money annualTotal() {
     return totalComp().annual();
+  }
+
+  /** The grant's value per year of vesting: the grant divided by its vest years. */
+  public Money stockPerYear() {
+    return stockGrant.dividedBy(vestYears);
   }
 
   /** The grant with the same annual value when vested over {@code years}. */

@@ -19,7 +19,8 @@ public record ReferenceData(
     List<ExpertiseTarget> expertiseTargets,
     List<FxRate> fxRates,
     List<ScriptTemplate> scripts,
-    List<DataIssue> warnings) {
+    List<DataIssue> warnings,
+    List<LevelRank> ladders) {
 
   public ReferenceData {
     bands = List.copyOf(bands);
@@ -33,6 +34,7 @@ public record ReferenceData(
     fxRates = List.copyOf(fxRates);
     scripts = List.copyOf(scripts);
     warnings = List.copyOf(warnings);
+    ladders = List.copyOf(ladders);
   }
 
   /** All reference facts, in a stable order, for insertion into a session. */
@@ -40,6 +42,7 @@ public record ReferenceData(
     List<Object> facts = new ArrayList<>();
     facts.addAll(bands);
     facts.addAll(levels);
+    facts.addAll(ladders);
     facts.addAll(levers);
     facts.addAll(expertiseAreas);
     facts.addAll(skillTags);

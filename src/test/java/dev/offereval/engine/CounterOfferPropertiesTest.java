@@ -1,10 +1,15 @@
 package dev.offereval.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.offereval.Offers;
+import dev.offereval.model.AnchorSummary;
 import dev.offereval.model.Band;
+import dev.offereval.model.Decision;
+import dev.offereval.model.PackageValue;
+import dev.offereval.model.VestSchedule;
 import dev.offereval.model.CompetingOffer;
 import dev.offereval.model.Component;
 import dev.offereval.model.CounterOfferResult;
@@ -21,8 +26,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Invariants of the counter-offer over thousands of generated offers (synthetic, seeded, so a
- * failure reproduces). The seed is printed in every failure message.
+ * Invariants of the counter-offer over thousands of generated offers with 0 to 4 competing offers,
+ * vesting schedules and cliffs (synthetic, seeded, so a failure reproduces). The seed is printed
+ * in every failure message.
  */
 class CounterOfferPropertiesTest {
   private static final long SEED = 20261123L;
@@ -34,80 +40,102 @@ class CounterOfferPropertiesTest {
   };
   private static final String[][] COMPETITORS = {
     {"Snowflake", "IC2"}, {"Databricks", "IC2"}, {"Google", "L3"}, {"Meta", "E3"}, {"Snowflake", "IC3"},
-    {"Example Corp", "L5"}
+    {"Meta", "E4"}, {"Example Corp", "L5"}
   };
 
   @Test
-  void counterNeverGoesBelowTheOfferNorAboveTheBandUnlessFlagged() {
+  void counterIsWholeWithinItsAnchorAndNeverBelowTheOffer() {
     Random random = new Random(SEED);
-    int evaluated = 0;
+    int countered = 0;
+    int accepted = 0;
+    int anchoredOnCompeting = 0;
     for (int i = 0; i < OFFERS; i++) {
       Offer offer = randomOffer(random, i);
       Evaluation e = Offers.shipped().evaluate(offer);
       String where = "seed " + SEED + ", offer " + i + ": " + offer;
       assertTrue(e.status() == Status.OK || e.status() == Status.NO_BAND, where + " -> " + e.messages());
+      if (e.decision() == Decision.ACCEPT_AS_OFFERED) {
+        accepted++;
+        assertNull(e.counter(), where);
+        continue;
+      }
       if (e.counter() == null) {
         continue;
       }
-      evaluated++;
+      countered++;
       Band band = e.band();
       OfferFigures offered = OfferFigures.of(offer, e.offerFx() == null
           ? dev.offereval.model.FxRate.identity(offer.currency()) : e.offerFx());
       CounterOfferResult c = e.counter();
-      assertTrue(!c.base().isLessThan(offered.base()), where);
-      assertTrue(!c.stockGrant().isLessThan(offered.stockGrantOver(band.vestYears())), where);
-      assertTrue(c.bonusPct().compareTo(offered.bonusPct()) >= 0, where);
-      assertTrue(!c.signOn().isLessThan(offered.signOn()), where);
-      assertTrue(!c.totalComp().annual().isLessThan(offered.annualTotal()), where);
-      assertTrue(!c.base().isGreaterThan(band.base().max()) || c.capped().contains(Component.BASE), where);
-      assertTrue(!c.stockGrant().isGreaterThan(band.stockGrant().max()) || c.capped().contains(Component.STOCK), where);
-      assertTrue(c.bonusPct().compareTo(band.bonusPct().max()) <= 0 || c.capped().contains(Component.BONUS), where);
+      AnchorSummary anchor = e.anchor();
+      BigDecimal view = BigDecimal.valueOf(4);
+      PackageValue value = e.packageOf("counter").value();
+      String msg = where + "\n counter " + c + "\n anchor " + anchor;
+
+      // never below the offer, component by component and in value; the vesting period kept
+      assertTrue(!c.base().isLessThan(offered.base()), msg);
+      assertTrue(!c.stockGrant().isLessThan(offered.stockGrant()), msg);
+      assertTrue(c.bonusPct().compareTo(offered.bonusPct()) >= 0, msg);
+      assertTrue(!c.signOn().isLessThan(offered.signOn()), msg);
+      assertTrue(!value.fourYearAverage().isLessThan(offered.value().fourYearAverage()), msg);
+      assertEquals(offer.vestYears(), c.vestYears(), msg);
+      assertEquals(offer.vestSchedule(), c.vestSchedule(), msg);
+
+      // never worth more than its anchor (the higher of the strongest competing package and the
+      // band target), on the anchor's basis, beyond rounding
+      Money ceiling = anchor.valuePerYear().plus(Money.of("0.01", anchor.valuePerYear().currency().getCurrencyCode()));
+      assertTrue(!value.averageOver(view, anchor.withBonus()).isGreaterThan(ceiling), msg);
+
+      // every component traceable to the anchor, the band or the offer
+      Money anchorBase = anchor.competingIndex() < 0 ? null
+          : e.competing().stream().filter(x -> x.index() == anchor.competingIndex()).findFirst().orElseThrow().base();
+      String baseWhy = c.reasons().get(Component.BASE);
+      assertTrue(c.base().equals(offered.base()) || c.base().equals(band.base().max())
+          || (anchorBase != null && c.base().equals(anchorBase)) || baseWhy.contains("band target")
+          || baseWhy.contains("to keep the counter within"), msg);
+      Money stockPerYear = c.stockGrant().dividedBy(c.vestYears());
+      String stockWhy = c.reasons().get(Component.STOCK);
+      assertTrue(stockPerYear.equals(offered.stockPerYear()) || stockPerYear.equals(band.stockPerYear().max())
+          || stockWhy.contains("matches " + anchor.label()) || stockWhy.contains("band target")
+          || stockWhy.contains("moved into stock") || stockWhy.contains("to keep the counter within"), msg);
+      assertTrue(c.bonusPct().compareTo(offered.bonusPct()) == 0 || c.bonusPct().compareTo(band.bonusPct().min()) == 0
+          || c.bonusPct().compareTo(band.bonusPct().max()) == 0
+          || c.reasons().get(Component.BONUS).contains("match " + anchor.label()), msg);
+      assertTrue(c.signOn().equals(offered.signOn()) || c.reasons().get(Component.SIGN_ON).contains("plus "), msg);
+
+      // the band maximum holds unless flagged
+      assertTrue(!c.base().isGreaterThan(band.base().max()) || c.capped().contains(Component.BASE), msg);
+      assertTrue(!stockPerYear.isGreaterThan(band.stockPerYear().max()) || c.capped().contains(Component.STOCK), msg);
+      assertTrue(c.bonusPct().compareTo(band.bonusPct().max()) <= 0 || c.capped().contains(Component.BONUS), msg);
+      if (anchor.competingIndex() >= 0) {
+        anchoredOnCompeting++;
+      }
     }
-    assertTrue(evaluated > OFFERS / 2, "too few offers had a band: " + evaluated);
+    assertTrue(countered > OFFERS / 3, "too few counters: " + countered);
+    assertTrue(accepted > 0 && anchoredOnCompeting > OFFERS / 10,
+        "the generator should reach every path: accepted " + accepted + ", anchored on competing " + anchoredOnCompeting);
   }
 
   @Test
-  void addingASkillNeverLowersTheCounter() {
+  void aCompetingPackageWorthLessThanTheOfferNeverRaisesTheCounter() {
     Random random = new Random(SEED + 1);
     for (int i = 0; i < OFFERS / 3; i++) {
-      Offer offer = randomOffer(random, i);
-      TreeSet<String> more = new TreeSet<>(offer.skills());
-      more.add(TAGS[random.nextInt(TAGS.length)]);
-      assertNotLower(offer, offer.withSkills(more), "seed " + (SEED + 1) + ", offer " + i + " + skill");
-    }
-  }
-
-  @Test
-  void raisingACompetingOfferNeverLowersTheCounter() {
-    Random random = new Random(SEED + 2);
-    for (int i = 0; i < OFFERS / 3; i++) {
-      Offer offer = randomOffer(random, i);
-      if (offer.competing().isEmpty()) {
-        offer = offer.withCompeting(List.of(randomCompeting(random, offer.currency().getCurrencyCode())));
+      Offer alone = randomOffer(random, i).withCompeting(List.of());
+      Evaluation without = Offers.shipped().evaluate(alone);
+      if (without.status() != Status.OK) {
+        continue;
       }
-      List<CompetingOffer> raised = new ArrayList<>();
-      BigDecimal factor = BigDecimal.ONE.add(BigDecimal.valueOf(random.nextInt(40), 2));
-      for (CompetingOffer c : offer.competing()) {
-        raised.add(new CompetingOffer(c.company(), c.level(), c.base().times(factor), c.stockGrant().times(factor),
-            c.vestYears(), c.bonusPct()));
-      }
-      assertNotLower(offer, offer.withCompeting(raised), "seed " + (SEED + 2) + ", offer " + i + " x " + factor);
+      // a competing package at an equivalent level, smaller than the offer in every component
+      CompetingOffer weaker = new CompetingOffer("Snowflake", "IC2", alone.base().times(new BigDecimal("0.9")),
+          alone.stockGrant().times(new BigDecimal("0.9")), alone.vestYears(), alone.bonusPct());
+      Evaluation with = Offers.shipped().evaluate(alone.withCompeting(List.of(weaker)));
+      String where = "seed " + (SEED + 1) + ", offer " + i + ": " + alone;
+      assertEquals(without.decision(), with.decision(), where);
+      assertEquals(without.counter() == null ? null : without.counter().base(),
+          with.counter() == null ? null : with.counter().base(), where);
+      assertEquals(without.counter() == null ? null : without.counter().stockGrant(),
+          with.counter() == null ? null : with.counter().stockGrant(), where);
     }
-  }
-
-  private static void assertNotLower(Offer before, Offer after, String where) {
-    CounterOfferResult a = Offers.shipped().evaluate(before).counter();
-    CounterOfferResult b = Offers.shipped().evaluate(after).counter();
-    assertEquals(a == null, b == null, where);
-    if (a == null) {
-      return;
-    }
-    String msg = where + "\n before " + a + "\n after  " + b;
-    assertTrue(!b.base().isLessThan(a.base()), msg);
-    assertTrue(!b.stockGrant().isLessThan(a.stockGrant()), msg);
-    assertTrue(b.bonusPct().compareTo(a.bonusPct()) >= 0, msg);
-    assertTrue(!b.signOn().isLessThan(a.signOn()), msg);
-    assertTrue(!b.totalComp().annual().isLessThan(a.totalComp().annual()), msg);
   }
 
   /** A synthetic offer near one of the seed's bands, sometimes off-band, in another currency or at L3. */
@@ -125,19 +153,32 @@ class CounterOfferPropertiesTest {
       }
     }
     List<CompetingOffer> competing = new ArrayList<>();
-    for (int c = r.nextInt(3); c > 0; c--) {
+    for (int c = r.nextInt(5); c > 0; c--) {
       competing.add(randomCompeting(r, r.nextBoolean() ? "USD" : "GBP"));
     }
+    int years = 1 + r.nextInt(5);
     return new Offer("p" + i, "Twilio", "Data Engineer", level, region,
-        money(r, 80_000, 240_000, currency), money(r, 0, 300_000, currency), 1 + r.nextInt(5),
+        money(r, 80_000, 240_000, currency), money(r, 0, 300_000, currency), years,
         BigDecimal.valueOf(r.nextInt(2000), 2), r.nextInt(4) == 0 ? money(r, 0, 40_000, currency) : null,
-        skills, competing);
+        skills, competing, randomSchedule(r, years));
+  }
+
+  /** Even, back-loaded or front-loaded, with or without a cliff. */
+  static VestSchedule randomSchedule(Random r, int years) {
+    int cliff = r.nextInt(3) == 0 ? 6 + r.nextInt(Math.min(12 * years, 19) - 5) : 0;
+    if (years == 4 && r.nextBoolean()) {
+      return new VestSchedule(4, r.nextBoolean()
+          ? List.of(new BigDecimal("5"), new BigDecimal("15"), new BigDecimal("40"), new BigDecimal("40"))
+          : List.of(new BigDecimal("33"), new BigDecimal("33"), new BigDecimal("22"), new BigDecimal("12")), cliff);
+    }
+    return new VestSchedule(years, List.of(), cliff);
   }
 
   static CompetingOffer randomCompeting(Random r, String currency) {
     String[] who = COMPETITORS[r.nextInt(COMPETITORS.length)];
+    int years = 1 + r.nextInt(5);
     return new CompetingOffer(who[0], who[1], money(r, 90_000, 260_000, currency), money(r, 0, 320_000, currency),
-        1 + r.nextInt(5), r.nextBoolean() ? null : BigDecimal.valueOf(r.nextInt(2500), 2));
+        years, r.nextBoolean() ? null : BigDecimal.valueOf(r.nextInt(2500), 2), randomSchedule(r, years));
   }
 
   private static Money money(Random r, int min, int max, String currency) {

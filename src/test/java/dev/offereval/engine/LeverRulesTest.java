@@ -56,17 +56,21 @@ class LeverRulesTest {
 
   @Test
   void higherOfferFromADataPlatformPeerHoldsTheMarketDemandLever() {
-    // offer: 170,000 + 160,000/4 + 10% = 227,000 a year; Databricks: 200,000 + 120,000/4 = 230,000
+    // Databricks leaves its bonus unknown, so both compare before bonus: the offer 170,000 +
+    // 160,000/4 = 210,000 a year; Databricks 200,000 + 120,000/4 = 230,000
     Evaluation e = evaluate(Offers.twilioSf().competing("Databricks", "IC2", "200000", "120000", "USD"));
     AppliedLever l = lever(e, "competing-market-demand");
-    assertEquals("My competing offer from Databricks at $230K total comp reflects the premium the market"
-        + " places on experienced data engineers with CDP expertise.", l.talkingPoint());
+    assertEquals("My competing offer from Databricks at $230K total comp (before bonus) reflects the premium the"
+        + " market places on experienced data engineers with CDP expertise.", l.talkingPoint());
+    assertTrue(l.reason().contains("$230,000 a year before bonus (4-year average) against this offer's $210,000"),
+        l.reason());
   }
 
   @Test
   void nearMissPeerOfferWorthExactlyTheSameHoldsNoMarketDemandLever() {
-    // Databricks: 197,000 + 120,000/4 = 227,000, equal to the offer, not above it
-    Evaluation e = evaluate(Offers.twilioSf().competing("Databricks", "IC2", "197000", "120000", "USD"));
+    // before bonus, as Databricks leaves it unknown: 180,000 + 120,000/4 = 210,000, equal to the
+    // offer's 170,000 + 160,000/4, not above it
+    Evaluation e = evaluate(Offers.twilioSf().competing("Databricks", "IC2", "180000", "120000", "USD"));
     assertFalse(e.hasLever("competing-market-demand"));
   }
 

@@ -193,12 +193,13 @@ class DataLoaderTest {
     assertEquals(19, data.skillTags().size());
     assertEquals(List.of("Snowflake", "Databricks"),
         data.peers().stream().map(dev.offereval.model.PeerCompany::company).toList());
-    assertEquals(List.of("market-demand.min-premium-pct", "band.stale-after-months"),
+    assertEquals(List.of("market-demand.min-premium-pct", "comparison.average-over-years", "counter.min-move-pct",
+        "counter.round-down-to", "band.stale-after-months"),
         data.policyNumbers().stream().map(dev.offereval.model.PolicyNumber::key).toList());
     assertEquals(4, data.expertiseTargets().size());
     assertEquals(2, data.fxRates().size(), "GBP to USD and its inverse");
     assertEquals(0, new BigDecimal("0.8").compareTo(data.fxRates().get(1).rate()));
-    assertEquals(List.of("twilio-negotiate-up", "negotiate-up-competing", "negotiate-up-expertise"),
+    assertEquals(List.of("twilio-negotiate-up", "negotiate-up-competing", "negotiate-up-expertise", "accept-as-offered"),
         data.scripts().stream().map(dev.offereval.model.ScriptTemplate::id).toList());
     assertEquals(List.of("bands/twilio-data-engineer.yaml", "expertise.yaml", "fx.yaml", "levels.yaml", "levers.yaml",
         "peers.yaml", "policy.yaml", "scripts.yaml"),
@@ -210,7 +211,7 @@ class DataLoaderTest {
     "levers.yaml|    expertise: true\\n    talking-point: >-\\n      My experience|    talking-point: >-\\n      My experience|levers[0].expertise|is required (true or false)",
     "levers.yaml|  - id: real-time-streaming|  - id: cdp-pipeline-expertise|levers[1].id|duplicate lever id cdp-pipeline-expertise",
     "expertise.yaml|  - id: streaming|  - id: cdp|areas[1].id|duplicate area id cdp",
-    "policy.yaml|  - key: band.stale-after-months|  - key: market-demand.min-premium-pct|numbers[1].key|duplicate policy key market-demand.min-premium-pct",
+    "policy.yaml|  - key: band.stale-after-months|  - key: market-demand.min-premium-pct|numbers[4].key|duplicate policy key market-demand.min-premium-pct",
     "policy.yaml|  - { min-levers: 1, penetration: 0.60 }|  - { min-levers: 0, penetration: 0.60 }|expertise-targets[1].min-levers|duplicate min-levers 0",
     "policy.yaml|  - { min-levers: 1, penetration: 0.60 }|  - { penetration: 0.60 }|expertise-targets[1].min-levers|is required",
     "fx.yaml|    to: USD|    to: GBP|rates[0]|a rate from GBP to itself is implied; remove it",

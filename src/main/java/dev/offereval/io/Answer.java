@@ -1,0 +1,30 @@
+package dev.offereval.io;
+
+import dev.offereval.model.CounterOfferResult;
+import dev.offereval.model.Decision;
+import dev.offereval.model.Evaluation;
+import dev.offereval.model.MoneyFormat;
+import dev.offereval.model.PackageSummary;
+
+/** The one line every report opens with: the ask and its value per year, or accept as offered. */
+public final class Answer {
+  private Answer() {}
+
+  /** The answer, or null when nothing was decided (no band, invalid, error). */
+  public static String of(Evaluation e) {
+    if (e.decision() == null) {
+      return null;
+    }
+    PackageSummary offer = e.packageOf("offer");
+    if (e.decision() == Decision.ACCEPT_AS_OFFERED || e.counter() == null) {
+      return "accept as offered (" + MoneyFormat.full(offer.valuePerYear()) + " a year, " + e.comparisonView() + ")";
+    }
+    CounterOfferResult c = e.counter();
+    PackageSummary counter = e.packageOf("counter");
+    return "counter at " + MoneyFormat.full(c.base()) + " base and " + MoneyFormat.full(c.stockGrant())
+        + " stock over " + c.vestYears() + (c.vestYears() == 1 ? " year" : " years")
+        + (c.signOn().isPositive() ? " plus a " + MoneyFormat.full(c.signOn()) + " sign-on" : "") + ": "
+        + MoneyFormat.full(counter.valuePerYear()) + " a year (" + e.comparisonView() + "), up "
+        + Numbers.percent2(c.upliftPct()) + "% on the offer's " + MoneyFormat.full(offer.valuePerYear());
+  }
+}

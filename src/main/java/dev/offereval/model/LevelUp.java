@@ -1,0 +1,7 @@
+package dev.offereval.model;
+
+/**
+ * Derived: a competing offer one level above the level its company has that is equivalent to the
+ * offer's ({@code equivalentLevel}).
+ */
+public record LevelUp(CompetingFigures competing, String equivalentLevel) {}

@@ -1,0 +1,100 @@
+package dev.offereval.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a package pays in each of its first {@value #YEARS} years, and its value per year averaged
+ * over the first {@code n} of them: the comparison view ({@code comparison.average-over-years} in
+ * policy; 4 is the four-year average, 1 the first year).
+ *
+ * <pre>
+ * year k = base + stock vesting in year k (by the schedule) + base x bonus % + sign-on (year 1 only)
+ * value per year over n years = (year 1 + ... + year n) / n
+ * </pre>
+ *
+ * <p>Two packages compare on what both show: when either leaves its bonus unknown, both are taken
+ * before bonus ({@link #comparedWith}), so a missing figure never counts as zero against a known
+ * one.
+ */
+public record PackageValue(Currency currency, List<YearValue> years, boolean bonusKnown) {
+  /** The years every package is laid out over. */
+  public static final int YEARS = 4;
+
+  public PackageValue {
+    Objects.requireNonNull(currency, "currency");
+    years = List.copyOf(years);
+    if (years.size() != YEARS) {
+      throw new IllegalArgumentException("a package is laid out over " + YEARS + " years, got " + years.size());
+    }
+  }
+
+  /**
+   * @param bonusPct the bonus target in percent, or null when unknown
+   */
+  public static PackageValue of(Money base, Money grant, VestSchedule schedule, BigDecimal bonusPct, Money signOn) {
+    List<YearValue> out = new ArrayList<>(YEARS);
+    Money zero = Money.zero(base.currency());
+    Money bonus = bonusPct == null ? zero : base.percent(bonusPct);
+    for (int y = 1; y <= YEARS; y++) {
+      out.add(new YearValue(y, base, schedule.vestingInYear(grant, y), bonus, bonusPct != null,
+          y == 1 ? signOn : zero));
+    }
+    return new PackageValue(base.currency(), out, bonusPct != null);
+  }
+
+  /** Value per year over the first {@code n} years, bonus included when known. */
+  public Money average(int n) {
+    return average(n, true);
+  }
+
+  /** Value per year over the first {@code n} years, with or without the bonus. */
+  public Money average(int n, boolean withBonus) {
+    if (n < 1 || n > YEARS) {
+      throw new IllegalArgumentException("the comparison view averages 1 to " + YEARS + " years, not " + n);
+    }
+    Money sum = Money.zero(currency);
+    for (int y = 0; y < n; y++) {
+      YearValue v = years.get(y);
+      sum = sum.plus(withBonus ? v.total() : v.totalBeforeBonus());
+    }
+    return sum.dividedBy(n);
+  }
+
+  /** {@link #average(int, boolean)} for a view given as a policy number. */
+  public Money averageOver(BigDecimal n, boolean withBonus) {
+    return average(n.intValueExact(), withBonus);
+  }
+
+  public Money firstYear() {
+    return years.get(0).total();
+  }
+
+  public Money fourYearAverage() {
+    return average(YEARS, true);
+  }
+
+  /** Whether this and {@code other} can both be compared with their bonuses. */
+  public boolean bothWithBonus(PackageValue other) {
+    return bonusKnown && other.bonusKnown;
+  }
+
+  /** This package's value per year over {@code n} years on the basis it shares with {@code other}. */
+  public Money comparedWith(PackageValue other, BigDecimal n) {
+    return averageOver(n, bothWithBonus(other));
+  }
+
+  /** Whether this package is worth more per year than {@code other}, on what both show. */
+  public boolean beats(PackageValue other, BigDecimal n) {
+    return comparedWith(other, n).isGreaterThan(other.comparedWith(this, n));
+  }
+
+  /** The comparison view over {@code n} years in words: {@code 4-year average}, {@code first year}. */
+  public static String viewName(BigDecimal n) {
+    int years = n.intValueExact();
+    return years == 1 ? "first year" : years + "-year average";
+  }
+}
