@@ -1,17 +1,25 @@
 package dev.offereval.engine;
 
+import dev.offereval.model.OfferEvalException;
 import java.util.List;
-import java.util.stream.Collectors;
 
-/** The rules did not compile; {@link #problems()} lists where and why. */
-public final class RulesException extends Exception {
-  private final List<RuleProblem> problems;
+/** The rules did not compile; {@link #problems()} lists where and why (file, line, column). */
+public final class RulesException extends OfferEvalException {
+  private static final long serialVersionUID = 1L;
 
+  private final transient List<RuleProblem> problems;
+
+  /**
+   * Rules that failed with {@code problems}.
+   *
+   * @param problems every error and warning the compiler reported; not empty
+   */
   public RulesException(List<RuleProblem> problems) {
-    super(problems.stream().map(RuleProblem::toString).collect(Collectors.joining("\n")));
+    super(problems);
     this.problems = List.copyOf(problems);
   }
 
+  @Override
   public List<RuleProblem> problems() {
     return problems;
   }

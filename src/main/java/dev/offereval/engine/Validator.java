@@ -32,7 +32,7 @@ public final class Validator {
         problems.add(dataProblem(dataDir, w, "warning"));
       }
     } catch (DataException e) {
-      for (DataIssue i : e.issues()) {
+      for (DataIssue i : e.problems()) {
         problems.add(dataProblem(dataDir, i, "error"));
       }
     }

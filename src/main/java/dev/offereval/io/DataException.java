@@ -1,19 +1,27 @@
 package dev.offereval.io;
 
 import dev.offereval.model.DataIssue;
+import dev.offereval.model.OfferEvalException;
 import java.util.List;
-import java.util.stream.Collectors;
 
-/** The data folder could not be loaded; {@link #issues()} says where and why, one line each. */
-public final class DataException extends Exception {
-  private final List<DataIssue> issues;
+/** The data folder could not be loaded; {@link #problems()} says where and why (file, line, field). */
+public final class DataException extends OfferEvalException {
+  private static final long serialVersionUID = 1L;
 
+  private final transient List<DataIssue> issues;
+
+  /**
+   * Data that failed to load with {@code issues}.
+   *
+   * @param issues every problem found; not empty
+   */
   public DataException(List<DataIssue> issues) {
-    super(issues.stream().map(DataIssue::toString).collect(Collectors.joining("\n")));
+    super(issues);
     this.issues = List.copyOf(issues);
   }
 
-  public List<DataIssue> issues() {
+  @Override
+  public List<DataIssue> problems() {
     return issues;
   }
 }

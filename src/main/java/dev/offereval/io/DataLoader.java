@@ -2,6 +2,7 @@ package dev.offereval.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.offereval.io.DataDocs.*;
+import dev.offereval.model.InvalidInputException;
 import dev.offereval.model.Band;
 import dev.offereval.model.BandKey;
 import dev.offereval.model.DataIssue;
@@ -496,7 +497,7 @@ public final class DataLoader {
       }
       return doc;
     } catch (DataException e) {
-      errors.addAll(e.issues());
+      errors.addAll(e.problems());
     } catch (NoSuchFileException e) {
       error(name, "", "file not found");
     } catch (JsonProcessingException e) {
@@ -510,7 +511,7 @@ public final class DataLoader {
   private <T> T attempt(String file, String field, Supplier<T> make) {
     try {
       return make.get();
-    } catch (IllegalArgumentException | NullPointerException e) {
+    } catch (IllegalArgumentException | NullPointerException | InvalidInputException e) {
       error(file, field, e.getMessage());
       return null;
     }
@@ -553,7 +554,7 @@ public final class DataLoader {
         return null;
       }
       return v;
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | InvalidInputException e) {
       error(file, field, e.getMessage());
       return null;
     }

@@ -88,7 +88,7 @@ class ParserFuzzTest {
       try {
         DataLoader.load(dataCopy);
       } catch (DataException expected) {
-        assertTrue(!expected.issues().isEmpty());
+        assertTrue(!expected.problems().isEmpty());
       }
     }
   }

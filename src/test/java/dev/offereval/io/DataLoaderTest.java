@@ -104,7 +104,7 @@ class DataLoaderTest {
     Path data = copyShipped();
     Files.copy(data.resolve("bands/twilio-data-engineer.yaml"), data.resolve("bands/twilio-copy.yaml"));
     DataException e = assertThrows(DataException.class, () -> DataLoader.load(data));
-    DataIssue i = e.issues().get(0);
+    DataIssue i = e.problems().get(0);
     assertEquals("bands/twilio-data-engineer.yaml", i.file());
     assertTrue(i.message().startsWith("duplicate band twilio / data engineer / l2 / san-francisco, already defined at"
         + " bands/twilio-copy.yaml bands[0]"), i.message());
@@ -179,7 +179,7 @@ class DataLoaderTest {
     edit(data, "bands/twilio-data-engineer.yaml", "currency: GBP", "currency: GBX");
     edit(data, "fx.yaml", "rate: 1.25", "rate: abc");
     DataException e = assertThrows(DataException.class, () -> DataLoader.load(data));
-    assertEquals(2, e.issues().size(), e.getMessage());
+    assertEquals(2, e.problems().size(), e.getMessage());
   }
 
   @Test
@@ -248,8 +248,8 @@ class DataLoaderTest {
       Path data = copyShipped();
       edit(data, file, from, to);
       DataException e = assertThrows(DataException.class, () -> DataLoader.load(data));
-      assertEquals(file, e.issues().get(0).file(), e.getMessage());
-      return e.issues().get(0);
+      assertEquals(file, e.problems().get(0).file(), e.getMessage());
+      return e.problems().get(0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

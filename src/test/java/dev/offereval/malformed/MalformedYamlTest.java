@@ -49,7 +49,7 @@ class MalformedYamlTest {
       generate(c.get("generate").asText(), data);
     }
     DataException e = assertThrows(DataException.class, () -> DataLoader.load(data));
-    DataIssue issue = e.issues().get(0);
+    DataIssue issue = e.problems().get(0);
     JsonNode x = c.get("expect");
     assertEquals(x.get("file").asText(), issue.file(), e.getMessage());
     if (x.has("line")) {
