@@ -1,5 +1,6 @@
 package dev.offereval.io;
 
+import dev.offereval.model.InvalidInputException;
 import dev.offereval.model.Band;
 import dev.offereval.model.BandKey;
 import dev.offereval.model.CompetingOffer;
@@ -314,7 +315,7 @@ public final class OfferCsvReader {
       Offer offer = new Offer(id, company, role, level, region, base, stock, vestYears, bonus, signOn,
           new java.util.TreeSet<>(skills), competing, schedule);
       return new OfferRow(line, id, offer, List.of(), extras);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | InvalidInputException e) {
       return new OfferRow(line, id, null, List.of(e.getMessage()), extras);
     }
   }
@@ -340,7 +341,7 @@ public final class OfferCsvReader {
     try {
       return new CompetingOffer(company, c.text("competing_level"), base, stock,
           schedule != null ? schedule.years() : vest == null ? DEFAULT_VEST_YEARS : vest, bonus, schedule);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | InvalidInputException e) {
       c.errors.add(e.getMessage());
       return null;
     }
@@ -462,7 +463,7 @@ public final class OfferCsvReader {
           return null;
         }
         return currency == null ? null : new Money(amount, currency);
-      } catch (IllegalArgumentException e) {
+      } catch (IllegalArgumentException | InvalidInputException e) {
         errors.add(column + " " + e.getMessage());
         return null;
       }

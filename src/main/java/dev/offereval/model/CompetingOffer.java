@@ -17,12 +17,15 @@ public record CompetingOffer(
   public CompetingOffer {
     company = Keys.requireText(company, "competing_company");
     level = level == null || level.isBlank() ? null : level.trim();
-    Objects.requireNonNull(base, "competing_base");
+    if (base == null) {
+      throw new InvalidInputException("competing_base", null, "competing_base is required");
+    }
     stockGrant = stockGrant == null ? Money.zero(base.currency()) : stockGrant;
     Offer.requireNonNegative(base, "competing_base");
     Offer.requireNonNegative(stockGrant, "competing_stock_grant");
     if (!stockGrant.currency().equals(base.currency())) {
-      throw new IllegalArgumentException("competing_stock_grant is not in the competing base's currency");
+      throw new InvalidInputException("competing_stock_grant", stockGrant.toString(),
+          "competing_stock_grant is not in the competing base's currency");
     }
     Offer.requireVestYears(vestYears, "competing vest years");
     if (bonusPct != null) {

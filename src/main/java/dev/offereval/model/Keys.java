@@ -44,7 +44,7 @@ public final class Keys {
 
   static String requireText(String value, String field) {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(field + " is required");
+      throw new InvalidInputException(field, value, field + " is required");
     }
     return value.trim();
   }

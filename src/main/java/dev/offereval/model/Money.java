@@ -20,15 +20,115 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   /** How output rounds: half up, to the currency's minor unit. */
   public static final RoundingMode OUTPUT_ROUNDING = RoundingMode.HALF_UP;
 
+  /**
+   * An amount in a currency.
+   *
+   * @param amount the amount, at any scale
+   * @param currency its currency
+   * @throws NullPointerException when either is null
+   */
   public Money {
-    Objects.requireNonNull(amount, "amount");
-    Objects.requireNonNull(currency, "currency");
+    Objects.requireNonNull(amount, "amount must not be null");
+    Objects.requireNonNull(currency, "currency must not be null");
   }
 
+  /**
+   * The amount written in {@code amount}, a plain decimal such as {@code 170000} or {@code
+   * 95000.50}, parsed exactly (never through a {@code double}).
+   *
+   * @param amount the decimal text
+   * @param currencyCode an ISO 4217 code such as {@code USD}
+   * @return the money
+   * @throws InvalidInputException when the amount is not a decimal number or the code is not a
+   *     currency; the message names the argument and the value
+   */
   public static Money of(String amount, String currencyCode) {
-    return new Money(new BigDecimal(amount), Currency.getInstance(currencyCode));
+    return of(amount, currency(currencyCode));
   }
 
+  /**
+   * As {@link #of(String, String)}, with the currency given.
+   *
+   * @param amount the decimal text
+   * @param currency the currency
+   * @return the money
+   * @throws InvalidInputException when the amount is not a decimal number
+   */
+  public static Money of(String amount, Currency currency) {
+    Objects.requireNonNull(amount, "amount must not be null");
+    String text = amount.strip();
+    BigDecimal value;
+    try {
+      value = new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException("amount", amount,
+          "amount \"" + amount + "\" is not a decimal number (write 170000 or 170000.50)");
+    }
+    return new Money(value, currency);
+  }
+
+  /**
+   * A whole amount, such as {@code Money.of(170_000, "USD")}.
+   *
+   * @param amount the amount in whole units of the currency
+   * @param currencyCode an ISO 4217 code
+   * @return the money
+   * @throws InvalidInputException when the code is not a currency
+   */
+  public static Money of(long amount, String currencyCode) {
+    return new Money(BigDecimal.valueOf(amount), currency(currencyCode));
+  }
+
+  /**
+   * A whole amount in {@code currency}.
+   *
+   * @param amount the amount in whole units of the currency
+   * @param currency the currency
+   * @return the money
+   */
+  public static Money of(long amount, Currency currency) {
+    return new Money(BigDecimal.valueOf(amount), currency);
+  }
+
+  /**
+   * An amount in the currency with {@code currencyCode}.
+   *
+   * @param amount the amount
+   * @param currencyCode an ISO 4217 code
+   * @return the money
+   * @throws InvalidInputException when the code is not a currency
+   */
+  public static Money of(BigDecimal amount, String currencyCode) {
+    return new Money(amount, currency(currencyCode));
+  }
+
+  /**
+   * An amount in {@code currency}; the same as the constructor.
+   *
+   * @param amount the amount
+   * @param currency the currency
+   * @return the money
+   */
+  public static Money of(BigDecimal amount, Currency currency) {
+    return new Money(amount, currency);
+  }
+
+  private static Currency currency(String code) {
+    Objects.requireNonNull(code, "currency must not be null");
+    try {
+      return Currency.getInstance(code.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("currency", code,
+          "currency \"" + code + "\" is not an ISO 4217 code (such as USD or GBP)");
+    }
+  }
+
+  /**
+   * Zero in {@code currency}.
+   *
+   * @param currency the currency
+   * @return zero
+   */
   public static Money zero(Currency currency) {
     return new Money(BigDecimal.ZERO, currency);
   }

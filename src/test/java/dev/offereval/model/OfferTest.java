@@ -30,7 +30,7 @@ class OfferTest {
   @ParameterizedTest(name = "vest years {0} is rejected")
   @ValueSource(ints = {0, -1, Offer.MAX_VEST_YEARS + 1})
   void vestYearsOutOfRange(int years) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> offer(years, "10", List.of()));
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> offer(years, "10", List.of()));
     assertEquals("vest_years must be between 1 and 10, was " + years, e.getMessage());
   }
 
@@ -43,7 +43,7 @@ class OfferTest {
   @ParameterizedTest(name = "bonus {0}% is rejected")
   @ValueSource(strings = {"-0.01", "1000.01"})
   void percentOutOfRange(String pct) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> offer(4, pct, List.of()));
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> offer(4, pct, List.of()));
     assertTrue(e.getMessage().startsWith("bonus_pct must be between 0 and 1000"), e.getMessage());
   }
 
@@ -77,9 +77,9 @@ class OfferTest {
 
   @Test
   void amountsMustShareTheOffersCurrencyAndBeNonNegative() {
-    assertThrows(IllegalArgumentException.class, () -> new Offer("x", "T", "R", "L", "r", Money.of("1", "USD"),
+    assertThrows(InvalidInputException.class, () -> new Offer("x", "T", "R", "L", "r", Money.of("1", "USD"),
         Money.of("1", "GBP"), 4, null, null, null, null));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Offer("x", "T", "R", "L", "r",
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Offer("x", "T", "R", "L", "r",
         Money.of("-1", "USD"), null, 4, null, null, null, null));
     assertEquals("base is negative: -1", e.getMessage());
   }
