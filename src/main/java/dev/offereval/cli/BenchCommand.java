@@ -1,5 +1,6 @@
 package dev.offereval.cli;
 
+import dev.offereval.engine.Explain;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.offereval.engine.OfferEvaluator;
@@ -164,7 +165,7 @@ public final class BenchCommand implements Callable<Integer> {
       for (int i = 0; i < nanos.length; i++) {
         Offer o = sample.get(i % sample.size());
         long t = System.nanoTime();
-        evaluator.evaluate(o, ON, false);
+        evaluator.evaluate(o, ON, Explain.NONE);
         nanos[i] = System.nanoTime() - t;
       }
       Arrays.sort(nanos);

@@ -1,5 +1,6 @@
 package dev.offereval.cli;
 
+import dev.offereval.engine.Explain;
 import dev.offereval.engine.OfferEvaluator;
 import dev.offereval.io.CsvFileException;
 import dev.offereval.io.OfferCsvReader;
@@ -146,6 +147,6 @@ public final class EvaluateCommand implements Callable<Integer> {
     if (!row.valid()) {
       return Evaluation.invalid(row.offerId(), row.errors(), evaluator.fingerprint(), on);
     }
-    return evaluator.evaluate(row.offer(), on, explain);
+    return evaluator.evaluate(row.offer(), on, explain ? Explain.RULE_TRACE : Explain.NONE);
   }
 }

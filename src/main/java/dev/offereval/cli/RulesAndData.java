@@ -2,8 +2,10 @@ package dev.offereval.cli;
 
 import dev.offereval.engine.OfferEvaluator;
 import dev.offereval.engine.RulesException;
+import dev.offereval.engine.Source;
 import dev.offereval.io.DataException;
 import dev.offereval.model.DataIssue;
+import dev.offereval.model.OfferEvalException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,24 +37,27 @@ final class RulesAndData {
   /** The rules folder in use: given, ./rules, or the bundled one. */
   Path rulesDir() {
     Path r = onDisk(rules, "rules");
-    return r != null ? r : OfferEvaluator.bundled("rules");
+    return r != null ? r : Source.bundledRules().folder();
   }
 
   /** The data folder in use: given, ./data, or the bundled one. */
   Path dataDir() {
     Path d = onDisk(data, "data");
-    return d != null ? d : OfferEvaluator.bundled("data");
+    return d != null ? d : Source.bundledData().folder();
   }
 
   OfferEvaluator load() throws SetupFailed {
     try {
-      return OfferEvaluator.fromDirectories(rulesDir(), dataDir(),
-          onDisk(rules, "rules") != null ? rulesDir().toString() : "bundled rules",
-          onDisk(data, "data") != null ? dataDir().toString() : "bundled data");
+      return OfferEvaluator.builder()
+          .rules(onDisk(rules, "rules") != null ? Source.directory(rulesDir()) : Source.bundledRules())
+          .data(onDisk(data, "data") != null ? Source.directory(dataDir()) : Source.bundledData())
+          .build();
     } catch (RulesException e) {
       throw new SetupFailed("the rules do not compile:\n" + e.getMessage());
     } catch (DataException e) {
       throw new SetupFailed("the data does not load:\n" + e.getMessage());
+    } catch (OfferEvalException e) {
+      throw new SetupFailed("the rules do not compile and the data does not load:\n" + e.getMessage());
     }
   }
 

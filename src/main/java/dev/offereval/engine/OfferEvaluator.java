@@ -7,57 +7,72 @@ import dev.offereval.model.Evaluation;
 import dev.offereval.model.EvaluationDate;
 import dev.offereval.model.FxRate;
 import dev.offereval.model.Offer;
+import dev.offereval.model.OfferEvalException;
 import dev.offereval.model.ReferenceData;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.kie.api.runtime.KieSession;
 
 /**
- * The one entry point: evaluates offers against bands with the rules in {@code rules/} and the
- * facts in {@code data/}.
+ * The one entry point: evaluates offers against bands with compiled rules and loaded data.
+ *
+ * <pre>{@code
+ * try (OfferEvaluator evaluator = OfferEvaluator.builder()
+ *     .rules(Source.directory(Path.of("rules")))
+ *     .data(Source.directory(Path.of("data")))
+ *     .evaluationDate(LocalDate.of(2026, 3, 1))
+ *     .build()) {
+ *   Evaluation e = evaluator.evaluate(offer);
+ * }
+ * }</pre>
  *
  * <p>Thread-safe. The compiled rules are built once and shared; every evaluation has a session to
  * itself, holding the reference facts and nothing else when it starts (see {@link Sessions} for
  * where sessions come from; a session whose rules failed or looped is never reused). {@link
  * #reload()} swaps in newly compiled rules and data atomically: an evaluation runs wholly on the
- * set it started with.
+ * set it started with. {@link #close()} frees the sessions kept for reuse and deletes the folders
+ * written for in-memory sources; an evaluator is usable until then.
  *
- * <pre>{@code
- * OfferEvaluator evaluator = OfferEvaluator.withDefaults();
- * Evaluation e = evaluator.evaluate(offer);
- * }</pre>
+ * <p>Loading throws {@link RulesException} or {@link DataException} (both {@link
+ * OfferEvalException}) with every problem found; evaluating never throws for a rule failure: the
+ * evaluation's status says so.
  */
-public final class OfferEvaluator {
+public final class OfferEvaluator implements AutoCloseable {
 
   /**
-   * Most rule firings one offer may take. The shipped rules take about 40; a rule that loops is cut
-   * off here and the offer ends as {@link dev.offereval.model.Status#ERROR}.
+   * Most rule firings one offer may take unless {@link Builder#maxRuleFirings(int)} says otherwise.
+   * The shipped rules take about 40; a rule that loops is cut off here and the offer ends as {@link
+   * dev.offereval.model.Status#ERROR}.
    */
   public static final int MAX_RULE_FIRINGS = 10_000;
 
-  private static final String BUNDLED_ROOT = "/offer-evaluator/";
-
+  private final Source rules;
+  private final Source data;
   private final Path rulesDir;
   private final Path dataDir;
-  private final String rulesSource;
-  private final String dataSource;
   private final Sessions strategy;
+  private final Clock clock;
+  private final Explain explain;
+  private final int maxRuleFirings;
+  private final List<ReloadListener> listeners;
+  /** The temporary folder of in-memory sources, deleted by close(); null when there is none. */
+  private final Path ownedTemp;
   private final AtomicReference<Active> current;
+  private volatile boolean closed;
 
   /** The rules in use and where their sessions come from, swapped together on reload. */
   private record Active(RuleSet rules, Sessions.Source sessions) {
@@ -66,96 +81,149 @@ public final class OfferEvaluator {
     }
   }
 
-  private OfferEvaluator(Path rulesDir, Path dataDir, String rulesSource, String dataSource, RuleSet rules,
-      Sessions strategy) {
+  private OfferEvaluator(Builder b, Path rulesDir, Path dataDir, Path ownedTemp, RuleSet loaded) {
+    this.rules = b.rules;
+    this.data = b.data;
     this.rulesDir = rulesDir;
     this.dataDir = dataDir;
-    this.rulesSource = rulesSource;
-    this.dataSource = dataSource;
-    this.strategy = strategy;
-    this.current = new AtomicReference<>(new Active(rules, strategy));
+    this.strategy = b.sessions;
+    this.clock = b.clock;
+    this.explain = b.explain;
+    this.maxRuleFirings = b.maxRuleFirings;
+    this.listeners = new CopyOnWriteArrayList<>(b.listeners);
+    this.ownedTemp = ownedTemp;
+    this.current = new AtomicReference<>(new Active(loaded, strategy));
   }
 
-  /** Compiles {@code rulesDir/*.drl} and loads {@code dataDir}, both read from disk now. */
-  public static OfferEvaluator fromDirectories(Path rulesDir, Path dataDir) throws RulesException, DataException {
-    return fromDirectories(rulesDir, dataDir, rulesDir.toString(), dataDir.toString());
+  /**
+   * A builder that reads the bundled rules and data, evaluates as of today with {@link Explain#NONE},
+   * {@link Sessions#WARM} sessions and at most {@value #MAX_RULE_FIRINGS} firings an offer.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** As {@link #fromDirectories(Path, Path)}, naming the sources as outputs should report them. */
-  public static OfferEvaluator fromDirectories(Path rulesDir, Path dataDir, String rulesName, String dataName)
-      throws RulesException, DataException {
-    return new OfferEvaluator(rulesDir, dataDir, rulesName, dataName, RuleSet.load(rulesDir, dataDir), Sessions.WARM);
+  /**
+   * Compiles {@code rulesDir/*.drl} and loads {@code dataDir}, both read from disk now; the same as
+   * {@code builder().rules(Source.directory(rulesDir)).data(Source.directory(dataDir)).build()}.
+   *
+   * @param rulesDir the folder of {@code *.drl} files
+   * @param dataDir the data folder
+   * @return the evaluator
+   * @throws RulesException when the rules do not compile
+   * @throws DataException when the data does not load
+   * @throws OfferEvalException with the problems of both when neither does
+   */
+  public static OfferEvaluator fromDirectories(Path rulesDir, Path dataDir) {
+    Objects.requireNonNull(rulesDir, "rulesDir must not be null");
+    Objects.requireNonNull(dataDir, "dataDir must not be null");
+    return builder().rules(Source.directory(rulesDir)).data(Source.directory(dataDir)).build();
   }
 
-  /** Runs on the rules and data shipped inside the library; no folders needed. */
+  /**
+   * Runs on the rules and data shipped inside the library; no folders needed.
+   *
+   * @return the evaluator
+   * @throws IllegalStateException when the bundled rules or data are broken, which is a bug
+   */
   public static OfferEvaluator withDefaults() {
     try {
-      return fromDirectories(bundled("rules"), bundled("data"), "bundled rules", "bundled data");
-    } catch (RulesException | DataException e) {
+      return builder().build();
+    } catch (OfferEvalException e) {
       throw new IllegalStateException("the bundled rules or data are broken: " + e.getMessage(), e);
     }
   }
 
-  /** The folder of bundled defaults ({@code rules} or {@code data}), on disk or inside the jar. */
-  public static Path bundled(String name) {
-    URL marker = OfferEvaluator.class.getResource(BUNDLED_ROOT + "bundle.txt");
-    if (marker == null) {
-      throw new IllegalStateException("bundled rules and data are missing from the classpath");
-    }
-    try {
-      URI uri = marker.toURI();
-      if ("jar".equals(uri.getScheme())) {
-        FileSystem fs;
-        try {
-          fs = FileSystems.newFileSystem(uri, Map.of());
-        } catch (FileSystemAlreadyExistsException e) {
-          fs = FileSystems.getFileSystem(uri);
-        }
-        return fs.provider().getPath(uri).getParent().resolve(name);
-      }
-      return Path.of(uri).getParent().resolve(name);
-    } catch (URISyntaxException | IOException e) {
-      throw new IllegalStateException("cannot open the bundled rules and data: " + e.getMessage(), e);
-    }
-  }
-
   /**
-   * Reads the rules and data folders again and, when both compile and load, swaps them in for
-   * every evaluation that starts afterwards. When they do not, the rules in use stay in use and
-   * the problems are thrown.
+   * Reads the rules and data again and, when both compile and load, swaps them in for every
+   * evaluation that starts afterwards, then tells the {@linkplain Builder#onReload listeners}. When
+   * they do not, the rules in use stay in use, the listeners are told, and the problems are thrown.
+   *
+   * @throws RulesException when the rules do not compile
+   * @throws DataException when the data does not load
+   * @throws OfferEvalException with the problems of both when neither does
+   * @throws IllegalStateException when the evaluator is closed
    */
-  public void reload() throws RulesException, DataException {
-    current.set(new Active(RuleSet.load(rulesDir, dataDir), strategy));
+  public void reload() {
+    requireOpen();
+    RuleSet loaded;
+    try {
+      loaded = RuleSet.load(rulesDir, dataDir);
+    } catch (OfferEvalException e) {
+      listeners.forEach(l -> l.reloadFailed(this, e));
+      throw e;
+    }
+    Active old = current.getAndSet(new Active(loaded, strategy));
+    old.sessions().close();
+    listeners.forEach(l -> l.reloaded(this));
   }
 
   /**
    * An evaluator on the same compiled rules and data whose evaluations get their sessions by
    * {@code sessions}; for measuring the strategies against each other. The results are the same.
-   * A {@link #reload()} of either evaluator does not change the other.
+   * A {@link #reload()} of either evaluator does not change the other. It shares this evaluator's
+   * sources: close it before this one.
+   *
+   * @param sessions the strategy
+   * @return a new evaluator
    */
   public OfferEvaluator withSessions(Sessions sessions) {
-    return new OfferEvaluator(rulesDir, dataDir, rulesSource, dataSource, current.get().rules(), sessions);
+    Objects.requireNonNull(sessions, "sessions must not be null");
+    Builder b = toBuilder().sessions(sessions);
+    return new OfferEvaluator(b, rulesDir, dataDir, null, current.get().rules());
   }
 
-  /** How this evaluator's evaluations get their sessions. */
+  private Builder toBuilder() {
+    Builder b = new Builder().rules(rules).data(data).sessions(strategy).clock(clock).explain(explain)
+        .maxRuleFirings(maxRuleFirings);
+    b.listeners.addAll(listeners);
+    return b;
+  }
+
+  /**
+   * How this evaluator's evaluations get their sessions.
+   *
+   * @return the strategy
+   */
   public Sessions sessions() {
     return strategy;
   }
 
-  /** Evaluates one offer today, in a session of its own. Never throws for a rule failure: see status. */
+  /**
+   * Evaluates one offer as of the evaluator's date (its clock's today), with its explain option,
+   * in a session of its own. Never throws for a rule failure: see the status.
+   *
+   * @param offer the offer
+   * @return what the evaluation found
+   * @throws NullPointerException when {@code offer} is null
+   * @throws IllegalStateException when the evaluator is closed
+   */
   public Evaluation evaluate(Offer offer) {
-    return evaluate(offer, LocalDate.now(), false);
+    return evaluate(offer, today(), explain);
   }
 
   /**
-   * Evaluates one offer as of {@code on} (band staleness is judged against it); with {@code
-   * explain}, the result's trace lists every rule firing and the facts it matched.
+   * Evaluates one offer as of {@code on} (band staleness is judged against it); with {@link
+   * Explain#RULE_TRACE}, the result's trace lists every rule firing and the facts it matched.
+   *
+   * @param offer the offer
+   * @param on the evaluation date
+   * @param explain whether to record the rule trace
+   * @return what the evaluation found
+   * @throws NullPointerException when an argument is null
+   * @throws IllegalStateException when the evaluator is closed
    */
-  public Evaluation evaluate(Offer offer, LocalDate on, boolean explain) {
+  public Evaluation evaluate(Offer offer, LocalDate on, Explain explain) {
+    Objects.requireNonNull(offer, "offer must not be null");
+    Objects.requireNonNull(on, "evaluation date must not be null");
+    Objects.requireNonNull(explain, "explain must not be null");
+    requireOpen();
     Active active = current.get();
     RuleSet rules = active.rules();
     KieSession session = active.sessions().acquire();
-    FiredRules fired = new FiredRules(explain, rules.referenceIdentity);
+    FiredRules fired = new FiredRules(explain == Explain.RULE_TRACE, rules.referenceIdentity);
     boolean clean = false;
     try {
       session.addEventListener(fired);
@@ -164,8 +232,8 @@ public final class OfferEvaluator {
       }
       session.insert(new EvaluationDate(on));
       session.insert(offer);
-      int count = session.fireAllRules(MAX_RULE_FIRINGS);
-      if (count >= MAX_RULE_FIRINGS) {
+      int count = session.fireAllRules(maxRuleFirings);
+      if (count >= maxRuleFirings) {
         return EvaluationAssembler.error(offer, "rules fired " + count + " times for this offer without settling;"
             + " rule \"" + fired.last() + "\" may loop", fired, rules.fingerprint, on);
       }
@@ -181,48 +249,94 @@ public final class OfferEvaluator {
     }
   }
 
-  /** Evaluates every offer today, results in input order. */
+  /**
+   * Evaluates every offer as of the evaluator's date, with its explain option.
+   *
+   * @param offers the offers; none may be null
+   * @return the evaluations, in input order
+   */
   public List<Evaluation> evaluateAll(Iterable<Offer> offers) {
-    LocalDate today = LocalDate.now();
+    Objects.requireNonNull(offers, "offers must not be null");
+    LocalDate today = today();
     List<Evaluation> out = new ArrayList<>();
     for (Offer o : offers) {
-      out.add(evaluate(o, today, false));
+      out.add(evaluate(o, today, explain));
     }
     return out;
   }
 
-  /** Evaluates lazily today, in encounter order; parallel streams keep their order when collected. */
+  /**
+   * Evaluates lazily as of the evaluator's date, in encounter order; parallel streams keep their
+   * order when collected.
+   *
+   * @param offers the offers; none may be null
+   * @return the evaluations
+   */
   public Stream<Evaluation> evaluateAll(Stream<Offer> offers) {
-    LocalDate today = LocalDate.now();
-    return offers.map(o -> evaluate(o, today, false));
+    Objects.requireNonNull(offers, "offers must not be null");
+    LocalDate today = today();
+    return offers.map(o -> evaluate(o, today, explain));
   }
 
-  /** The data in use now. */
+  /**
+   * The data in use now.
+   *
+   * @return bands, levels, levers, policy and the other reference data
+   */
   public ReferenceData data() {
     return current.get().rules().data;
   }
 
+  /**
+   * What loading the data in use now warned about (it loaded nonetheless).
+   *
+   * @return the warnings, each with file, line and field
+   */
   public List<DataIssue> dataWarnings() {
     return current.get().rules().data.warnings();
   }
 
-  /** A short hash of the rule and data files in use now. */
+  /**
+   * A short hash of the rule and data files in use now; every evaluation carries it.
+   *
+   * @return twelve hex digits
+   */
   public String fingerprint() {
     return current.get().rules().fingerprint;
   }
 
+  /**
+   * How outputs name the rules: a folder's path, {@code bundled rules}, and so on.
+   *
+   * @return the rules source's name
+   */
   public String rulesSource() {
-    return rulesSource;
+    return rules.name();
   }
 
+  /**
+   * How outputs name the data.
+   *
+   * @return the data source's name
+   */
   public String dataSource() {
-    return dataSource;
+    return data.name();
   }
 
+  /**
+   * The folder the rules are read from (inside the jar for the bundled ones).
+   *
+   * @return the folder
+   */
   public Path rulesDir() {
     return rulesDir;
   }
 
+  /**
+   * The folder the data is read from.
+   *
+   * @return the folder
+   */
   public Path dataDir() {
     return dataDir;
   }
@@ -230,14 +344,47 @@ public final class OfferEvaluator {
   /**
    * Sessions of the rules in use now that have not been disposed: 0 whenever no evaluation is
    * running. A diagnostic for leak tests and monitoring.
+   *
+   * @return the number of sessions in use
    */
   public int liveSessions() {
     return current.get().sessions().inUse.get();
   }
 
-  /** The names of the rules in use now, sorted. */
+  /**
+   * The names of the rules in use now.
+   *
+   * @return the names, sorted
+   */
   public List<String> ruleNames() {
     return current.get().rules().ruleNames;
+  }
+
+  /**
+   * Frees the sessions kept for reuse and deletes the folders written for in-memory sources.
+   * Evaluations running now finish; later calls to {@code evaluate} or {@code reload} throw {@link
+   * IllegalStateException}. Closing twice does nothing more.
+   */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    current.get().sessions().close();
+    if (ownedTemp != null) {
+      Source.deleteTree(ownedTemp);
+    }
+  }
+
+  private void requireOpen() {
+    if (closed) {
+      throw new IllegalStateException("this OfferEvaluator is closed");
+    }
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
   }
 
   private static Set<Currency> currencies(Offer offer) {
@@ -255,5 +402,150 @@ public final class OfferEvaluator {
       t = t.getCause();
     }
     return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+  }
+
+  /**
+   * Builds an {@link OfferEvaluator}: where the rules and data come from, the evaluation date, the
+   * explain option, the session strategy and the firing limit. Every setting has a default (see
+   * {@link OfferEvaluator#builder()}). Not thread-safe; reusable.
+   */
+  public static final class Builder {
+    private Source rules;
+    private Source data;
+    private Clock clock = Clock.systemDefaultZone();
+    private Explain explain = Explain.NONE;
+    private Sessions sessions = Sessions.WARM;
+    private int maxRuleFirings = MAX_RULE_FIRINGS;
+    private final List<ReloadListener> listeners = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Where the rules ({@code *.drl} files) come from. Default: the bundled rules.
+     *
+     * @param rules a folder, a class-path folder or in-memory text
+     * @return this builder
+     */
+    public Builder rules(Source rules) {
+      this.rules = Objects.requireNonNull(rules, "rules must not be null");
+      return this;
+    }
+
+    /**
+     * Where the data (bands, levels, levers, policy, ...) comes from. Default: the bundled data.
+     *
+     * @param data a folder, a class-path folder or in-memory text
+     * @return this builder
+     */
+    public Builder data(Source data) {
+      this.data = Objects.requireNonNull(data, "data must not be null");
+      return this;
+    }
+
+    /**
+     * The clock whose date {@link OfferEvaluator#evaluate(Offer)} evaluates as of. Default: the
+     * system clock in the default time zone.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock must not be null");
+      return this;
+    }
+
+    /**
+     * Evaluates as of {@code date} every time, which makes results reproducible.
+     *
+     * @param date the evaluation date
+     * @return this builder
+     */
+    public Builder evaluationDate(LocalDate date) {
+      Objects.requireNonNull(date, "date must not be null");
+      return clock(Clock.fixed(date.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
+    }
+
+    /**
+     * Whether evaluations record their rule trace. Default: {@link Explain#NONE}.
+     *
+     * @param explain the option
+     * @return this builder
+     */
+    public Builder explain(Explain explain) {
+      this.explain = Objects.requireNonNull(explain, "explain must not be null");
+      return this;
+    }
+
+    /**
+     * Where evaluations get their sessions. Default: {@link Sessions#WARM}.
+     *
+     * @param sessions the strategy
+     * @return this builder
+     */
+    public Builder sessions(Sessions sessions) {
+      this.sessions = Objects.requireNonNull(sessions, "sessions must not be null");
+      return this;
+    }
+
+    /**
+     * Most rule firings one offer may take before it ends as {@code ERROR}. Default: {@value
+     * OfferEvaluator#MAX_RULE_FIRINGS}.
+     *
+     * @param maxRuleFirings at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when below 1
+     */
+    public Builder maxRuleFirings(int maxRuleFirings) {
+      if (maxRuleFirings < 1) {
+        throw new IllegalArgumentException("maxRuleFirings must be at least 1, was " + maxRuleFirings);
+      }
+      this.maxRuleFirings = maxRuleFirings;
+      return this;
+    }
+
+    /**
+     * Adds a listener told of every {@link OfferEvaluator#reload()}.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder onReload(ReloadListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener must not be null"));
+      return this;
+    }
+
+    /**
+     * Compiles the rules and loads the data now.
+     *
+     * @return the evaluator
+     * @throws RulesException when the rules do not compile
+     * @throws DataException when the data does not load
+     * @throws OfferEvalException with the problems of both when neither does
+     */
+    public OfferEvaluator build() {
+      if (rules == null) {
+        rules = Source.bundledRules();
+      }
+      if (data == null) {
+        data = Source.bundledData();
+      }
+      Path temp = null;
+      try {
+        if (rules.ownsFolder() || data.ownsFolder()) {
+          temp = Files.createTempDirectory("offer-evaluator");
+        }
+        Path rulesDir = rules.resolve(temp);
+        Path dataDir = data.resolve(temp);
+        OfferEvaluator evaluator = new OfferEvaluator(this, rulesDir, dataDir, temp, RuleSet.load(rulesDir, dataDir));
+        temp = null;
+        return evaluator;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot create a temporary folder: " + e.getMessage(), e);
+      } finally {
+        if (temp != null) {
+          Source.deleteTree(temp);
+        }
+      }
+    }
   }
 }

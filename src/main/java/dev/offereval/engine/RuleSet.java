@@ -2,10 +2,13 @@ package dev.offereval.engine;
 
 import dev.offereval.io.DataException;
 import dev.offereval.io.DataLoader;
+import dev.offereval.model.OfferEvalException;
+import dev.offereval.model.Problem;
 import dev.offereval.model.ReferenceData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -35,9 +38,32 @@ final class RuleSet {
     this.ruleNames = RuleCompiler.ruleNames(kieBase);
   }
 
-  static RuleSet load(Path rulesDir, Path dataDir) throws RulesException, DataException {
-    ReferenceData data = DataLoader.load(dataDir);
-    KieBase base = RuleCompiler.compile(rulesDir);
+  /**
+   * Loads both, or throws: {@link DataException} or {@link RulesException} when one fails, an
+   * {@link OfferEvalException} with the problems of both when both do.
+   */
+  static RuleSet load(Path rulesDir, Path dataDir) {
+    ReferenceData data = null;
+    DataException dataFailed = null;
+    try {
+      data = DataLoader.load(dataDir);
+    } catch (DataException e) {
+      dataFailed = e;
+    }
+    KieBase base;
+    try {
+      base = RuleCompiler.compile(rulesDir);
+    } catch (RulesException e) {
+      if (dataFailed == null) {
+        throw e;
+      }
+      List<Problem> both = new ArrayList<>(e.problems());
+      both.addAll(dataFailed.problems());
+      throw new OfferEvalException(both);
+    }
+    if (dataFailed != null) {
+      throw dataFailed;
+    }
     try {
       String fingerprint = Fingerprint.of(rulesDir, RuleCompiler.ruleFiles(rulesDir), dataDir,
           DataLoader.dataFiles(dataDir));

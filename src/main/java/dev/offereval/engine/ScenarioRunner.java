@@ -78,7 +78,7 @@ public final class ScenarioRunner {
     OfferRow row = new OfferCsvReader(evaluator.data()).fromValues(0, given,
         s.competing() == null ? List.of() : s.competing(), file);
     LocalDate on = s.asOf() == null ? defaultDate : LocalDate.parse(s.asOf());
-    Evaluation e = row.valid() ? evaluator.evaluate(row.offer(), on, false)
+    Evaluation e = row.valid() ? evaluator.evaluate(row.offer(), on, Explain.NONE)
         : Evaluation.invalid(row.offerId(), row.errors(), evaluator.fingerprint(), on);
     ScenarioFile.Expect x = s.expect();
     if (x.status() != null && !x.status().equalsIgnoreCase(e.status().name())) {

@@ -72,6 +72,9 @@ public enum Sessions {
 
     abstract void giveBack(KieSession session, boolean clean);
 
+    /** Frees the sessions kept for reuse; sessions in use are disposed when handed back. */
+    void close() {}
+
     final KieSession withReferenceFacts(KieSession s) {
       for (Object fact : referenceFacts) {
         s.insert(fact);
@@ -107,6 +110,11 @@ public enum Sessions {
   private static final class Pooled extends Source {
     private final KieSessionsPool pool;
 
+    @Override
+    void close() {
+      pool.shutdown();
+    }
+
     Pooled(KieBase kieBase, List<Object> facts, Set<Object> identity) {
       super(kieBase, facts, identity);
       this.pool = kieBase.newKieSessionsPool(1); // grows to the number of evaluations at once
@@ -133,6 +141,15 @@ public enum Sessions {
     private volatile boolean reusable = true;
     /** Facts in a session holding just the reference facts (equal facts may share a handle). */
     private volatile int referenceCount = -1;
+    private volatile boolean closed;
+
+    @Override
+    void close() {
+      closed = true;
+      for (KieSession s = idle.poll(); s != null; s = idle.poll()) {
+        s.dispose();
+      }
+    }
 
     Warm(KieBase kieBase, List<Object> facts, Set<Object> identity) {
       super(kieBase, facts, identity);
@@ -160,7 +177,7 @@ public enum Sessions {
 
     @Override
     void giveBack(KieSession session, boolean clean) {
-      if (!clean || !reusable || !cleanUp(session)) {
+      if (!clean || !reusable || closed || !cleanUp(session)) {
         session.dispose();
         return;
       }

@@ -13,18 +13,22 @@ import java.util.stream.Collectors;
  * reporting them, which a handler at the edge of the application does as well as a {@code throws}
  * clause on every method between. Catch this type to handle them all, or a subclass for one.
  * A rule that fails while evaluating an offer is not thrown: that evaluation ends with status
- * {@link Status#ERROR}.
+ * {@link Status#ERROR}. When the rules and the data both fail, this type itself is thrown, with
+ * the problems of both.
  */
-public abstract class OfferEvalException extends RuntimeException {
+public class OfferEvalException extends RuntimeException {
   private static final long serialVersionUID = 1L;
+
+  private final transient List<Problem> problems;
 
   /**
    * An exception whose message is the lines of {@code problems}, joined.
    *
    * @param problems what is wrong; not empty
    */
-  protected OfferEvalException(List<? extends Problem> problems) {
+  public OfferEvalException(List<? extends Problem> problems) {
     super(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+    this.problems = List.copyOf(problems);
   }
 
   /**
@@ -32,5 +36,7 @@ public abstract class OfferEvalException extends RuntimeException {
    *
    * @return the problems, unmodifiable
    */
-  public abstract List<? extends Problem> problems();
+  public List<? extends Problem> problems() {
+    return problems;
+  }
 }

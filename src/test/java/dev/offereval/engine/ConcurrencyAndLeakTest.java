@@ -26,13 +26,13 @@ class ConcurrencyAndLeakTest {
     OfferEvaluator evaluator = Offers.shipped();
     List<String> one = new ArrayList<>();
     for (Offer o : offers) {
-      one.add(json(evaluator.evaluate(o, ON, false)));
+      one.add(json(evaluator.evaluate(o, ON, Explain.NONE)));
     }
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<String>> eight = new ArrayList<>();
       for (Offer o : offers) {
-        eight.add(pool.submit(() -> json(evaluator.evaluate(o, ON, false))));
+        eight.add(pool.submit(() -> json(evaluator.evaluate(o, ON, Explain.NONE))));
       }
       for (int i = 0; i < offers.size(); i++) {
         assertEquals(one.get(i), eight.get(i).get(), "offer " + i);
@@ -48,12 +48,12 @@ class ConcurrencyAndLeakTest {
     OfferEvaluator evaluator = OfferEvaluator.fromDirectories(java.nio.file.Path.of("rules"), java.nio.file.Path.of("data"));
     List<Offer> offers = OfferEvaluatorTest.generated(100, 42);
     for (int i = 0; i < 2_000; i++) { // warm up class loading and JIT before the baseline
-      evaluator.evaluate(offers.get(i % offers.size()), ON, false);
+      evaluator.evaluate(offers.get(i % offers.size()), ON, Explain.NONE);
     }
     long baseline = usedHeapAfterGc();
     assertEquals(0, evaluator.liveSessions());
     for (int i = 0; i < 100_000; i++) {
-      evaluator.evaluate(offers.get(i % offers.size()), ON, i % 1000 == 0);
+      evaluator.evaluate(offers.get(i % offers.size()), ON, i % 1000 == 0 ? Explain.RULE_TRACE : Explain.NONE);
     }
     assertEquals(0, evaluator.liveSessions(), "every session was disposed");
     long after = usedHeapAfterGc();

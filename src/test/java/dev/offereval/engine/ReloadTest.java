@@ -36,13 +36,13 @@ class ReloadTest {
     Path data = Folders.copy("data", tmp);
     OfferEvaluator evaluator = OfferEvaluator.fromDirectories(rules, data);
     String before = evaluator.fingerprint();
-    assertEquals(Money.of("175000", "USD"), evaluator.evaluate(PLAIN, ON, false).counter().base());
+    assertEquals(Money.of("175000", "USD"), evaluator.evaluate(PLAIN, ON, Explain.NONE).counter().base());
 
     Folders.edit(data.resolve("policy.yaml"), "{ min-levers: 0, penetration: 0.50 }", "{ min-levers: 0, penetration: 0.60 }");
     evaluator.reload();
 
     assertNotEquals(before, evaluator.fingerprint());
-    assertEquals(Money.of("180000", "USD"), evaluator.evaluate(PLAIN, ON, false).counter().base());
+    assertEquals(Money.of("180000", "USD"), evaluator.evaluate(PLAIN, ON, Explain.NONE).counter().base());
   }
 
   @Test
@@ -57,7 +57,7 @@ class ReloadTest {
 
     assertTrue(e.problems().get(0).file().equals("levers.drl"), e.getMessage());
     assertEquals(before, evaluator.fingerprint());
-    assertTrue(evaluator.evaluate(Offers.seedExample(), ON, false).hasLever("cdp-pipeline-expertise"));
+    assertTrue(evaluator.evaluate(Offers.seedExample(), ON, Explain.NONE).hasLever("cdp-pipeline-expertise"));
   }
 
   @Test
@@ -77,7 +77,7 @@ class ReloadTest {
       List<Future<Evaluation>> running = new ArrayList<>();
       for (int round = 0; round < 6; round++) {
         for (int i = 0; i < 50; i++) {
-          running.add(pool.submit(() -> evaluator.evaluate(PLAIN, ON, false)));
+          running.add(pool.submit(() -> evaluator.evaluate(PLAIN, ON, Explain.NONE)));
         }
         boolean toHigh = round % 2 == 0;
         Folders.edit(policy, toHigh ? low : high, toHigh ? high : low);

@@ -27,7 +27,7 @@ class SessionStrategiesTest {
   private static List<String> evaluate(OfferEvaluator evaluator, List<Offer> offers) {
     List<String> out = new ArrayList<>();
     for (Offer o : offers) {
-      out.add(EvaluationJson.of(evaluator.evaluate(o, ON, true)).toString());
+      out.add(EvaluationJson.of(evaluator.evaluate(o, ON, Explain.RULE_TRACE)).toString());
     }
     return out;
   }
@@ -70,10 +70,10 @@ class SessionStrategiesTest {
     OfferEvaluator fresh = warm.withSessions(Sessions.FRESH);
     List<Offer> offers = OfferEvaluatorTest.generated(5, 11);
     for (Offer o : offers) {
-      Evaluation e = warm.evaluate(o, ON, false);
+      Evaluation e = warm.evaluate(o, ON, Explain.NONE);
       assertTrue(e.messages().contains("info: data has a London band"), e.messages().toString());
       assertTrue(e.firedRules().contains("The London band is noted for every offer"), e.firedRules().toString());
-      assertEquals(EvaluationJson.of(fresh.evaluate(o, ON, false)).toString(), EvaluationJson.of(e).toString());
+      assertEquals(EvaluationJson.of(fresh.evaluate(o, ON, Explain.NONE)).toString(), EvaluationJson.of(e).toString());
     }
     assertEquals(0, warm.liveSessions());
   }

@@ -1,5 +1,6 @@
 package dev.offereval.io;
 
+import dev.offereval.engine.Explain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -22,7 +23,7 @@ class HtmlReportTest {
   private static final LocalDate ON = LocalDate.of(2026, 11, 23);
 
   private static Document single(Offer offer) {
-    Evaluation e = Offers.shipped().evaluate(offer, ON, false);
+    Evaluation e = Offers.shipped().evaluate(offer, ON, Explain.NONE);
     return Jsoup.parse(HtmlReport.single(e, "rules", "data"));
   }
 
@@ -99,7 +100,7 @@ class HtmlReportTest {
 
   @Test
   void aStaleBandIsFlagged() {
-    Evaluation e = Offers.shipped().evaluate(Offers.seedExample(), LocalDate.of(2027, 6, 1), false);
+    Evaluation e = Offers.shipped().evaluate(Offers.seedExample(), LocalDate.of(2027, 6, 1), Explain.NONE);
     Document doc = Jsoup.parse(HtmlReport.single(e, "rules", "data"));
     assertEquals("STALE on 2027-06-01", doc.selectFirst(".stale").text());
   }
@@ -108,7 +109,7 @@ class HtmlReportTest {
   void hostileTextRendersAsTextInBothReports() {
     String hostile = "<script>alert(1)</script>";
     Offer offer = Offers.twilioSf().id(hostile).company(hostile).skills(hostile, "cdp").build();
-    Evaluation e = Offers.shipped().evaluate(offer, ON, false);
+    Evaluation e = Offers.shipped().evaluate(offer, ON, Explain.NONE);
     Document one = Jsoup.parse(HtmlReport.single(e, "rules", "data"));
     assertTrue(one.text().contains(hostile), "shown as text");
     assertTrue(one.select("script").stream().noneMatch(s -> s.data().contains("alert(1)")));
@@ -123,7 +124,7 @@ class HtmlReportTest {
 
   @Test
   void batchDetailCarriesTheSameChartGeometryAsTheSingleReport() throws Exception {
-    Evaluation e = Offers.shipped().evaluate(Offers.seedExample(), ON, false);
+    Evaluation e = Offers.shipped().evaluate(Offers.seedExample(), ON, Explain.NONE);
     Offer offer = Offers.seedExample();
     Document batch = Jsoup.parse(HtmlReport.batch(List.of(new BatchRow(new OfferRow(2, "seed", offer, List.of(), Map.of()), e)),
         "rules", "data", e.fingerprint()));

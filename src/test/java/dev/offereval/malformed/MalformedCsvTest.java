@@ -1,5 +1,6 @@
 package dev.offereval.malformed;
 
+import dev.offereval.engine.Explain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -91,7 +92,7 @@ class MalformedCsvTest {
       for (Iterator<String> it = statuses.fieldNames(); it.hasNext(); ) {
         String line = it.next();
         OfferRow row = rows.stream().filter(r -> r.line() == Integer.parseInt(line)).findFirst().orElseThrow();
-        Evaluation e = Offers.shipped().evaluate(row.offer(), LocalDate.of(2026, 11, 23), false);
+        Evaluation e = Offers.shipped().evaluate(row.offer(), LocalDate.of(2026, 11, 23), Explain.NONE);
         assertEquals(statuses.get(line).asText(), e.status().name(), "line " + line + ": " + e.messages());
       }
     }

@@ -1,5 +1,6 @@
 package dev.offereval.malformed;
 
+import dev.offereval.engine.Explain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,7 +63,7 @@ class MalformedDrlTest {
         OfferEvaluator evaluator = OfferEvaluator.fromDirectories(rules, Path.of("data"));
         List<Offer> batch = List.of(Offers.seedExample(), Offers.twilioSf().id("bad").company("Example Corp").build(),
             Offers.twilioSf().id("after").build());
-        List<Evaluation> out = batch.stream().map(o -> evaluator.evaluate(o, LocalDate.of(2026, 11, 23), false)).toList();
+        List<Evaluation> out = batch.stream().map(o -> evaluator.evaluate(o, LocalDate.of(2026, 11, 23), Explain.NONE)).toList();
         assertEquals(3, out.size());
         assertEquals(Status.OK, out.get(0).status());
         assertEquals(Status.valueOf(x.get("status").asText()), out.get(1).status());
