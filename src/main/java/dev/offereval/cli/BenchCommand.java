@@ -170,7 +170,7 @@ public final class BenchCommand implements Callable<Integer> {
       }
       Arrays.sort(nanos);
 
-      ObjectNode run = EvaluationJson.JSON.createObjectNode();
+      ObjectNode run = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
       run.put("date", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
       run.put("offers", summary.rows());
       run.put("seed", seed);
@@ -192,7 +192,7 @@ public final class BenchCommand implements Callable<Integer> {
 
       JsonNode previous = lastRun(results);
       report(out, run, previous, summary);
-      Files.writeString(results, EvaluationJson.JSON.writer().without(
+      Files.writeString(results, EvaluationJson.writer().without(
           com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(run) + "\n",
           StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
       out.println("figures added to " + results);
@@ -251,7 +251,7 @@ public final class BenchCommand implements Callable<Integer> {
     for (int i = lines.size() - 1; i >= 0; i--) {
       if (!lines.get(i).isBlank()) {
         try {
-          return EvaluationJson.JSON.readTree(lines.get(i));
+          return EvaluationJson.reader().readTree(lines.get(i));
         } catch (IOException e) {
           return null; // a line edited by hand is not worth failing over
         }

@@ -19,7 +19,7 @@ import java.util.List;
 final class Formats {
   enum Format { csv, json, jsonl, table, html }
 
-  private static final ObjectWriter JSON_LINE = EvaluationJson.JSON.writer().without(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectWriter JSON_LINE = EvaluationJson.writer().without(SerializationFeature.INDENT_OUTPUT);
 
   private Formats() {}
 
@@ -48,13 +48,13 @@ final class Formats {
         }
       }
       case json -> {
-        var root = EvaluationJson.JSON.createObjectNode();
+        var root = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         root.put("rules", rulesSource);
         root.put("data", dataSource);
         root.put("fingerprint", fingerprint);
         var list = root.putArray("evaluations");
         rows.forEach(r -> list.add(EvaluationJson.of(r)));
-        out.println(EvaluationJson.JSON.writeValueAsString(root));
+        out.println(EvaluationJson.writer().writeValueAsString(root));
       }
       case table -> table(rows, out);
       case html -> out.print(dev.offereval.io.HtmlReport.batch(rows, rulesSource, dataSource, fingerprint));

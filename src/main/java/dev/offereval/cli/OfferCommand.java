@@ -99,7 +99,7 @@ public final class OfferCommand implements Callable<Integer> {
     java.io.StringWriter buffer = new java.io.StringWriter();
     PrintWriter target = output == null ? out : new PrintWriter(buffer);
     switch (format) {
-      case json -> target.println(EvaluationJson.JSON.writeValueAsString(EvaluationJson.of(e)));
+      case json -> target.println(EvaluationJson.writer().writeValueAsString(EvaluationJson.of(e)));
       case html -> target.print(dev.offereval.io.HtmlReport.single(e, evaluator.rulesSource(), evaluator.dataSource()));
       default -> TextReport.write(e, evaluator, target);
     }

@@ -12,6 +12,10 @@ import java.math.BigDecimal;
  */
 public record TotalComp(
     Money base, Money stockPerYear, Money bonus, Money annual, Money signOn, Money firstYear) {
+  /** The formula, as every output states it. */
+  public static final String FORMULA = "annual = base + stock_grant / vest_years + base x bonus_pct / 100;"
+      + " first_year = annual + sign_on";
+
 
   public static TotalComp of(
       Money base, Money stockGrant, int vestYears, BigDecimal bonusPct, Money signOn) {

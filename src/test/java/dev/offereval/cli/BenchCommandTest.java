@@ -34,7 +34,7 @@ class BenchCommandTest {
 
     List<String> lines = Files.readAllLines(results, StandardCharsets.UTF_8);
     assertEquals(2, lines.size());
-    JsonNode run = EvaluationJson.JSON.readTree(lines.get(1));
+    JsonNode run = EvaluationJson.reader().readTree(lines.get(1));
     assertEquals(600, run.get("offers").asInt());
     assertEquals("pooled", run.get("sessions").asText());
     for (String key : List.of("compile_cold_ms", "offers_per_second", "latency_p50_us", "latency_p99_us",

@@ -128,7 +128,7 @@ class HtmlReportTest {
     Offer offer = Offers.seedExample();
     Document batch = Jsoup.parse(HtmlReport.batch(List.of(new BatchRow(new OfferRow(2, "seed", offer, List.of(), Map.of()), e)),
         "rules", "data", e.fingerprint()));
-    JsonNode data = EvaluationJson.JSON.readTree(batch.getElementById("offer-data").data());
+    JsonNode data = EvaluationJson.reader().readTree(batch.getElementById("offer-data").data());
     JsonNode base = data.get(0).get("c").get(0);
     assertEquals("Base salary", base.get("t").asText());
     assertEquals("70", base.get("x0").asText());
