@@ -12,6 +12,7 @@ import dev.offereval.model.PackageSummary;
 import dev.offereval.model.YearValue;
 import dev.offereval.model.CounterOfferResult;
 import dev.offereval.model.Evaluation;
+import dev.offereval.model.Message;
 import dev.offereval.model.Money;
 import dev.offereval.model.MoneyFormat;
 import dev.offereval.model.Position;
@@ -32,7 +33,7 @@ final class TextReport {
     if (answer != null) {
       out.println("Answer: " + answer);
     }
-    for (String m : e.messages()) {
+    for (Message m : e.messages()) {
       out.println("  " + m);
     }
     Band b = e.band();

@@ -17,6 +17,7 @@ import dev.offereval.model.LeverApplied;
 import dev.offereval.model.Money;
 import dev.offereval.model.MoneyFormat;
 import dev.offereval.model.NoBand;
+import dev.offereval.model.Message;
 import dev.offereval.model.Notice;
 import dev.offereval.model.Offer;
 import dev.offereval.model.OfferFigures;
@@ -88,7 +89,7 @@ final class EvaluationAssembler {
   }
 
   static Evaluation error(Offer offer, String message, FiredRules fired, String fingerprint, LocalDate on) {
-    return new Evaluation(offer.offerId(), Status.ERROR, List.of(message), null, null, null, null,
+    return new Evaluation(offer.offerId(), Status.ERROR, List.of(new Message(Severity.ERROR, Message.RULE_FAILED, message)), null, null, null, null,
         List.of(), List.of(), null, null, null, fired.names(), fingerprint, on, false, fired.trace(), List.of(), -1, null, null, null, null,
         List.of(), List.of());
   }
@@ -101,14 +102,14 @@ final class EvaluationAssembler {
     OfferFigures figures = single(session, OfferFigures.class);
     Band band = match == null ? null : match.band();
 
-    List<String> messages = new ArrayList<>();
+    List<Message> messages = new ArrayList<>();
     if (noBand != null) {
-      messages.add(noBand.reason());
+      messages.add(new Message(Severity.INFO, Message.NO_BAND, noBand.reason()));
     }
     List<Notice> notices = facts(session, Notice.class);
     notices.sort(Comparator.comparing((Notice n) -> n.severity()).reversed().thenComparing(Notice::message));
     for (Notice n : notices) {
-      messages.add(n.severity().name().toLowerCase() + ": " + n.message());
+      messages.add(new Message(n.severity(), Message.RULE_NOTICE, n.message()));
     }
     boolean invalid = notices.stream().anyMatch(n -> n.severity() == Severity.ERROR);
     Status status = invalid ? Status.INVALID : noBand != null ? Status.NO_BAND : Status.OK;
@@ -143,7 +144,8 @@ final class EvaluationAssembler {
       script = data.script(scriptId).map(ScriptTemplate::text).map(t -> Templates.fill(t, chosen.values()))
           .orElse(null);
       if (script == null) {
-        messages.add("warning: the rules chose script " + scriptId + ", which data/scripts.yaml does not have");
+        messages.add(new Message(Severity.WARNING, Message.UNKNOWN_SCRIPT,
+            "the rules chose script " + scriptId + ", which data/scripts.yaml does not have"));
       }
     }
     return new Evaluation(

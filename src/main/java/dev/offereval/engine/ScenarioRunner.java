@@ -113,7 +113,7 @@ public final class ScenarioRunner {
       }
     }
     for (String text : list(x.messagesContain())) {
-      if (e.messages().stream().noneMatch(m -> m.contains(text))) {
+      if (e.messages().stream().noneMatch(m -> m.toString().contains(text))) {
         failures.add("messages: expected one containing \"" + text + "\", got " + e.messages());
       }
     }

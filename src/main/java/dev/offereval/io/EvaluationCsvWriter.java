@@ -157,7 +157,7 @@ public final class EvaluationCsvWriter implements AutoCloseable {
         safe(e.offerId()),
         Integer.toString(row.input().line()),
         e.status().name(),
-        safe(String.join("; ", e.messages())),
+        safe(e.messages().stream().map(Object::toString).collect(java.util.stream.Collectors.joining("; "))),
         e.band() == null ? "" : safe(e.band().label()),
         e.currency() == null ? "" : e.currency().getCurrencyCode(),
         e.offerTotalComp() == null ? "" : Numbers.money(e.offerTotalComp().annual()),

@@ -41,7 +41,7 @@ final class HtmlBatchReport {
       Element ul = main.appendElement("ul");
       for (BatchRow r : invalid) {
         ul.appendElement("li").text("Line " + r.input().line() + ", " + HtmlReport.nullToDash(r.evaluation().offerId()) + ": "
-            + String.join("; ", r.evaluation().messages()));
+            + r.evaluation().messages().stream().map(Object::toString).collect(java.util.stream.Collectors.joining("; ")));
       }
     }
     main.appendElement("h2").text("Offers");
@@ -87,7 +87,8 @@ final class HtmlBatchReport {
   static com.fasterxml.jackson.databind.node.ObjectNode detail(Evaluation e) {
     var o = EvaluationJson.JSON.createObjectNode();
     o.put("s", e.status().name());
-    e.messages().forEach(o.putArray("m")::add);
+    var messages = o.putArray("m");
+    e.messages().forEach(m -> messages.add(m.toString()));
     if (e.band() != null) {
       o.put("b", e.band().company() + " " + e.band().role() + " " + e.band().level() + ", " + e.band().regionName()
           + ", as of " + e.band().asOf() + (e.stale() ? " (STALE on " + e.evaluatedOn() + ")" : ""));

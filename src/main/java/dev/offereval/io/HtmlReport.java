@@ -9,6 +9,7 @@ import dev.offereval.model.Decision;
 import dev.offereval.model.PackageSummary;
 import dev.offereval.model.YearValue;
 import dev.offereval.model.Evaluation;
+import dev.offereval.model.Message;
 import dev.offereval.model.Money;
 import dev.offereval.model.MoneyFormat;
 import dev.offereval.model.Position;
@@ -94,8 +95,8 @@ public final class HtmlReport {
     if (answer != null) {
       parent.appendElement("p").addClass("answer").appendElement("strong").text("Answer: " + answer);
     }
-    for (String m : e.messages()) {
-      parent.appendElement("p").addClass("muted").text(m);
+    for (Message m : e.messages()) {
+      parent.appendElement("p").addClass("muted").text(m.toString());
     }
     Band band = e.band();
     if (band != null) {

@@ -21,6 +21,7 @@ import dev.offereval.model.CounterOfferResult;
 import dev.offereval.model.Decision;
 import dev.offereval.model.Evaluation;
 import dev.offereval.model.FxRate;
+import dev.offereval.model.Message;
 import dev.offereval.model.Money;
 import dev.offereval.model.PackageSummary;
 import dev.offereval.model.PackageValue;
@@ -95,7 +96,8 @@ final class EvaluationCodec {
     ObjectNode n = NODES.objectNode();
     n.put("offer_id", e.offerId());
     n.put("status", e.status().name());
-    e.messages().forEach(n.putArray("messages")::add);
+    ArrayNode messages = n.putArray("messages");
+    e.messages().forEach(m -> messages.add(m.toString()));
     n.set("band", e.band() == null ? null : band(e.band()));
     n.put("currency", e.currency() == null ? null : e.currency().getCurrencyCode());
     n.set("offer_fx", e.offerFx() == null ? null : fx(e.offerFx()));
@@ -315,7 +317,8 @@ final class EvaluationCodec {
       Map<String, Object> v = new HashMap<>();
       v.put("offerId", text(n, "offer_id"));
       v.put("status", Status.valueOf(n.path("status").asText()));
-      v.put("messages", strings(n.path("messages")));
+      Status status = Status.valueOf(n.path("status").asText());
+      v.put("messages", strings(n.path("messages")).stream().map(m -> Message.parse(m, status)).toList());
       Currency currency = n.hasNonNull("currency") ? Currency.getInstance(n.get("currency").asText()) : null;
       v.put("currency", currency);
       v.put("band", n.hasNonNull("band") ? band(n.get("band"), ctxt) : null);

@@ -34,7 +34,7 @@ import java.util.List;
 public record Evaluation(
     String offerId,
     Status status,
-    List<String> messages,
+    List<Message> messages,
     Band band,
     Currency currency,
     FxRate offerFx,
@@ -83,7 +83,8 @@ public record Evaluation(
   /** An input that could not become an {@link Offer}: nothing was evaluated. */
   public static Evaluation invalid(String offerId, List<String> messages, String fingerprint,
       java.time.LocalDate evaluatedOn) {
-    return new Evaluation(offerId, Status.INVALID, messages, null, null, null, null, List.of(),
+    return new Evaluation(offerId, Status.INVALID,
+        messages.stream().map(m -> new Message(Severity.ERROR, Message.INVALID_INPUT, m)).toList(), null, null, null, null, List.of(),
         List.of(), null, null, null, List.of(), fingerprint, evaluatedOn, false, List.of(), List.of(), -1,
         null, null, null, null, List.of(), List.of());
   }

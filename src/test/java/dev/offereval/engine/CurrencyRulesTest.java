@@ -58,7 +58,7 @@ class CurrencyRulesTest {
         .competing("Snowflake", "IC2", "300000", "300000", "EUR").build());
     assertEquals(Status.OK, e.status());
     assertFalse(e.hasLever("competing-market-demand"));
-    assertTrue(e.messages().stream().anyMatch(m -> m.startsWith("warning: competing offer from Snowflake is in EUR")),
+    assertTrue(e.messages().stream().map(Object::toString).anyMatch(m -> m.startsWith("warning: competing offer from Snowflake is in EUR")),
         e.messages().toString());
   }
 
@@ -66,6 +66,6 @@ class CurrencyRulesTest {
   void anOfferInACurrencyWithNoRateToItsBandIsInvalid() {
     Evaluation e = Offers.shipped().evaluate(Offers.twilioSf().currency("EUR").build());
     assertEquals(Status.INVALID, e.status());
-    assertTrue(e.messages().get(0).contains("no rate"), e.messages().toString());
+    assertTrue(e.messages().get(0).toString().contains("no rate"), e.messages().toString());
   }
 }

@@ -21,7 +21,7 @@ class NoBandTest {
     assertEquals(Status.OK, e.status());
     assertEquals(Status.NO_BAND, l3.status());
     assertEquals("no band for Twilio Data Engineer L3 in san-francisco; data has Twilio Data Engineer bands for"
-        + " L2 in denver, L2 in london, L2 in san-francisco", l3.messages().get(0));
+        + " L2 in denver, L2 in london, L2 in san-francisco", l3.messages().get(0).toString());
     assertTrue(l3.hasLever("cdp-pipeline-expertise"));
     assertTrue(l3.hasLever("real-time-streaming"));
     assertTrue(l3.hasLever("segment-customerai-data-pipeline"));
@@ -34,14 +34,14 @@ class NoBandTest {
   void aRegionMissingFromDataHasNoBand() {
     Evaluation e = Offers.shipped().evaluate(Offers.twilioSf().region("new-york").build());
     assertEquals(Status.NO_BAND, e.status());
-    assertTrue(e.messages().get(0).startsWith("no band for Twilio Data Engineer L2 in new-york"));
+    assertTrue(e.messages().get(0).toString().startsWith("no band for Twilio Data Engineer L2 in new-york"));
   }
 
   @Test
   void aCompanyMissingFromDataSaysSo() {
     Evaluation e = Offers.shipped().evaluate(Offers.twilioSf().company("Example Corp").build());
     assertEquals(Status.NO_BAND, e.status());
-    assertTrue(e.messages().get(0).endsWith("data has no Example Corp Data Engineer band at any level or region"));
+    assertTrue(e.messages().get(0).toString().endsWith("data has no Example Corp Data Engineer band at any level or region"));
   }
 
   @Test

@@ -75,8 +75,8 @@ class OfferEvaluatorTest {
     OfferEvaluator evaluator = OfferEvaluator.fromDirectories(rules, Path.of("data"));
     Evaluation broken = evaluator.evaluate(Offers.twilioSf().company("Example Corp").build());
     assertEquals(Status.ERROR, broken.status());
-    assertTrue(broken.messages().get(0).startsWith(
-        "rule \"A test rule that divides by zero for Example Corp\" failed: ArithmeticException"), broken.messages().get(0));
+    assertTrue(broken.messages().get(0).toString().startsWith(
+        "rule \"A test rule that divides by zero for Example Corp\" failed: ArithmeticException"), broken.messages().get(0).toString());
     assertEquals(Status.OK, evaluator.evaluate(Offers.seedExample()).status());
   }
 
@@ -102,7 +102,7 @@ class OfferEvaluatorTest {
     OfferEvaluator evaluator = OfferEvaluator.fromDirectories(rules, Path.of("data"));
     Evaluation looping = evaluator.evaluate(Offers.twilioSf().company("Example Corp").build());
     assertEquals(Status.ERROR, looping.status());
-    assertTrue(looping.messages().get(0).contains("without settling"), looping.messages().get(0));
+    assertTrue(looping.messages().get(0).toString().contains("without settling"), looping.messages().get(0).toString());
   }
 
   @Test

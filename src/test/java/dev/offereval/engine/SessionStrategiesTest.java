@@ -71,7 +71,7 @@ class SessionStrategiesTest {
     List<Offer> offers = OfferEvaluatorTest.generated(5, 11);
     for (Offer o : offers) {
       Evaluation e = warm.evaluate(o, ON, Explain.NONE);
-      assertTrue(e.messages().contains("info: data has a London band"), e.messages().toString());
+      assertTrue(e.messages().toString().contains("info: data has a London band"), e.messages().toString());
       assertTrue(e.firedRules().contains("The London band is noted for every offer"), e.firedRules().toString());
       assertEquals(EvaluationJson.of(fresh.evaluate(o, ON, Explain.NONE)).toString(), EvaluationJson.of(e).toString());
     }

@@ -18,7 +18,7 @@ class StaleBandRuleTest {
     Evaluation e = Offers.shipped().evaluate(Offers.twilioSf().build(), LocalDate.of(2027, 2, 2), Explain.NONE);
     assertTrue(e.stale());
     assertEquals(Status.OK, e.status());
-    assertTrue(e.messages().get(0).startsWith("warning: band Twilio Data Engineer L2 san-francisco is as of 2026-02-01"),
+    assertTrue(e.messages().get(0).toString().startsWith("warning: band Twilio Data Engineer L2 san-francisco is as of 2026-02-01"),
         e.messages().toString());
   }
 

@@ -67,7 +67,7 @@ class MalformedDrlTest {
         assertEquals(3, out.size());
         assertEquals(Status.OK, out.get(0).status());
         assertEquals(Status.valueOf(x.get("status").asText()), out.get(1).status());
-        assertTrue(out.get(1).messages().get(0).contains(x.get("contains").asText()), out.get(1).messages().toString());
+        assertTrue(out.get(1).messages().get(0).toString().contains(x.get("contains").asText()), out.get(1).messages().toString());
         assertEquals(Status.OK, out.get(2).status(), "the batch goes on");
       }
       default -> throw new IllegalArgumentException(c.get("stage").asText());
