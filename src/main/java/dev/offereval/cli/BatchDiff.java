@@ -36,8 +36,8 @@ final class BatchDiff {
           out.add(id + ": lost lever " + l);
         }
       }
-      CounterOfferResult x = a.counter();
-      CounterOfferResult y = b.counter();
+      CounterOfferResult x = a.counter().orElse(null);
+      CounterOfferResult y = b.counter().orElse(null);
       if (x == null || y == null) {
         if (x != y) {
           out.add(id + ": counter " + (x == null ? "now given" : "no longer given"));
@@ -51,7 +51,7 @@ final class BatchDiff {
         out.add(id + ": counter bonus " + Numbers.percent(x.bonusPct()) + "% -> " + Numbers.percent(y.bonusPct()) + "%");
       }
       move(out, id, "total comp", x.totalComp().annual(), y.totalComp().annual());
-      if (!Objects.equals(a.script(), b.script()) && out.stream().noneMatch(l -> l.startsWith(id + ": counter"))) {
+      if (!a.script().equals(b.script()) && out.stream().noneMatch(l -> l.startsWith(id + ": counter"))) {
         out.add(id + ": script wording changed");
       }
     }

@@ -72,11 +72,11 @@ final class Formats {
         e.offerId() == null ? "" : e.offerId(),
         Integer.toString(r.input().line()),
         e.status().name(),
-        e.band() == null ? "-" : e.band().level() + " " + e.band().region(),
+        e.band().map(b -> b.level() + " " + b.region()).orElse("-"),
         zone(e, Component.BASE), zone(e, Component.STOCK), zone(e, Component.BONUS), zone(e, Component.TOTAL_COMP),
         Integer.toString(e.levers().size()),
-        e.counter() == null ? "-" : Numbers.money(e.counter().totalComp().annual()) + " " + e.currency(),
-        e.counter() == null ? "-" : Numbers.percent(e.counter().upliftPct())
+        e.counter().map(c -> Numbers.money(c.totalComp().annual()) + " " + e.currency()).orElse("-"),
+        e.counter().map(c -> Numbers.percent(c.upliftPct())).orElse("-")
       });
     }
     int[] width = new int[cells.get(0).length];
@@ -101,7 +101,7 @@ final class Formats {
   }
 
   private static String zone(Evaluation e, Component c) {
-    Position p = e.position(c);
+    Position p = e.position(c).orElse(null);
     if (p == null) {
       return "-";
     }

@@ -36,7 +36,7 @@ final class TextReport {
     for (Message m : e.messages()) {
       out.println("  " + m);
     }
-    Band b = e.band();
+    Band b = e.band().orElse(null);
     if (b != null) {
       out.println();
       out.println("Band: " + b.company() + " " + b.role() + " " + b.level() + ", " + b.regionName() + " ("
@@ -74,7 +74,7 @@ final class TextReport {
       out.println("    say: \"" + l.talkingPoint() + "\"");
     }
     packages(e, out);
-    CounterOfferResult c = e.counter();
+    CounterOfferResult c = e.counter().orElse(null);
     if (c != null) {
       out.println();
       out.println("Counter-offer (uplift " + Numbers.percent2(c.upliftPct()) + "% over the offer's value per year, "
@@ -87,10 +87,10 @@ final class TextReport {
       out.println("  sign-on      " + MoneyFormat.full(c.signOn()) + " — " + c.reasons().get(Component.SIGN_ON));
       total(out, c.totalComp());
     }
-    if (e.script() != null) {
+    if (e.script().isPresent()) {
       out.println();
       out.println("Script:");
-      out.println("  " + e.script());
+      out.println("  " + e.script().get());
     }
     if (!e.trace().isEmpty()) {
       out.println();

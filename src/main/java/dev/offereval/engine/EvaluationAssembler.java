@@ -48,6 +48,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.kie.api.runtime.KieSession;
@@ -152,15 +153,15 @@ final class EvaluationAssembler {
         offer.offerId(),
         status,
         messages,
-        band,
+        Optional.ofNullable(band),
         figures == null ? offer.currency() : figures.currency(),
         figures == null || figures.fx().isIdentity() ? null : figures.fx(),
         figures == null ? null : figures.totalComp(),
         positions,
         levers,
-        counter,
+        Optional.ofNullable(counter),
         scriptId,
-        script,
+        Optional.ofNullable(script),
         fired.names(),
         fingerprint,
         on,

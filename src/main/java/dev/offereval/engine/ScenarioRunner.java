@@ -97,19 +97,18 @@ public final class ScenarioRunner {
     }
     if (x.zones() != null) {
       x.zones().forEach((component, zone) -> {
-        Position p = e.position(component(component));
-        String got = p == null ? "none" : p.zone().name();
+        String got = e.position(component(component)).map(p -> p.zone().name()).orElse("none");
         if (!got.equalsIgnoreCase(zone)) {
           failures.add("zone " + component + ": expected " + zone + ", got " + got);
         }
       });
     }
     if (x.counter() != null) {
-      counter(e.counter(), x.counter(), failures);
+      counter(e.counter().orElse(null), x.counter(), failures);
     }
     for (String text : list(x.scriptContains())) {
-      if (e.script() == null || !e.script().contains(text)) {
-        failures.add("script: expected to contain \"" + text + "\", got " + (e.script() == null ? "no script" : "\"" + e.script() + "\""));
+      if (!e.script().map(script -> script.contains(text)).orElse(false)) {
+        failures.add("script: expected to contain \"" + text + "\", got " + e.script().map(script -> "\"" + script + "\"").orElse("no script"));
       }
     }
     for (String text : list(x.messagesContain())) {

@@ -16,10 +16,10 @@ public final class Answer {
       return null;
     }
     PackageSummary offer = e.packageOf("offer");
-    if (e.decision() == Decision.ACCEPT_AS_OFFERED || e.counter() == null) {
+    if (e.decision() == Decision.ACCEPT_AS_OFFERED || e.counter().isEmpty()) {
       return "accept as offered (" + MoneyFormat.full(offer.valuePerYear()) + " a year, " + e.comparisonView() + ")";
     }
-    CounterOfferResult c = e.counter();
+    CounterOfferResult c = e.counter().orElse(null);
     PackageSummary counter = e.packageOf("counter");
     return "counter at " + MoneyFormat.full(c.base()) + " base and " + MoneyFormat.full(c.stockGrant())
         + " stock over " + c.vestYears() + (c.vestYears() == 1 ? " year" : " years")

@@ -150,7 +150,7 @@ public final class EvaluationCsvWriter implements AutoCloseable {
 
   static Row toRow(BatchRow row) {
     Evaluation e = row.evaluation();
-    CounterOfferResult c = e.counter();
+    CounterOfferResult c = e.counter().orElse(null);
     PackageSummary offer = e.packageOf("offer");
     PackageSummary counter = e.packageOf("counter");
     return new Row(
@@ -158,7 +158,7 @@ public final class EvaluationCsvWriter implements AutoCloseable {
         Integer.toString(row.input().line()),
         e.status().name(),
         safe(e.messages().stream().map(Object::toString).collect(java.util.stream.Collectors.joining("; "))),
-        e.band() == null ? "" : safe(e.band().label()),
+        e.band().map(b -> safe(b.label())).orElse(""),
         e.currency() == null ? "" : e.currency().getCurrencyCode(),
         e.offerTotalComp() == null ? "" : Numbers.money(e.offerTotalComp().annual()),
         zone(e, Component.BASE),
@@ -175,9 +175,9 @@ public final class EvaluationCsvWriter implements AutoCloseable {
         c == null ? "" : Numbers.money(c.totalComp().firstYear()),
         c == null ? "" : Numbers.percent2(c.upliftPct()),
         c == null ? "" : c.capped().stream().sorted().map(Component::name).collect(Collectors.joining(";")),
-        e.script() == null ? "" : safe(e.script()),
-        e.band() == null ? "" : e.band().asOf().toString(),
-        e.band() == null ? "" : Boolean.toString(e.stale()),
+        e.script().map(s -> safe(s)).orElse(""),
+        e.band().map(b -> b.asOf().toString()).orElse(""),
+        e.band().map(b -> Boolean.toString(e.stale())).orElse(""),
         e.evaluatedOn() == null ? "" : e.evaluatedOn().toString(),
         e.fingerprint() == null ? "" : e.fingerprint(),
         e.decision() == null ? "" : e.decision().name(),
@@ -197,7 +197,7 @@ public final class EvaluationCsvWriter implements AutoCloseable {
   }
 
   private static String zone(Evaluation e, Component c) {
-    Position p = e.position(c);
+    Position p = e.position(c).orElse(null);
     return p == null ? "" : p.zone().name();
   }
 

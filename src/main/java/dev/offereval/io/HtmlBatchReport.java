@@ -56,10 +56,10 @@ final class HtmlBatchReport {
           .attr("data-i", Integer.toString(data.size()));
       data.add(detail(e));
       details.appendElement("summary").text(HtmlReport.nullToDash(e.offerId()) + " (line " + r.input().line() + "): " + e.status()
-          + (e.band() == null ? "" : ", " + e.band().level() + " " + e.band().regionName()));
+          + e.band().map(b -> ", " + b.level() + " " + b.regionName()).orElse(""));
       e.levers().forEach(l -> levers.putIfAbsent(l.id(), l));
-      if (e.band() != null) {
-        bands.putIfAbsent(e.band().label(), e.band());
+      if (e.band().isPresent()) {
+        bands.putIfAbsent(e.band().get().label(), e.band().get());
       }
     }
     main.appendElement("script").attr("type", "application/json").attr("id", "offer-data")
@@ -89,9 +89,10 @@ final class HtmlBatchReport {
     o.put("s", e.status().name());
     var messages = o.putArray("m");
     e.messages().forEach(m -> messages.add(m.toString()));
-    if (e.band() != null) {
-      o.put("b", e.band().company() + " " + e.band().role() + " " + e.band().level() + ", " + e.band().regionName()
-          + ", as of " + e.band().asOf() + (e.stale() ? " (STALE on " + e.evaluatedOn() + ")" : ""));
+    if (e.band().isPresent()) {
+      Band b = e.band().get();
+      o.put("b", b.company() + " " + b.role() + " " + b.level() + ", " + b.regionName()
+          + ", as of " + b.asOf() + (e.stale() ? " (STALE on " + e.evaluatedOn() + ")" : ""));
       var charts = o.putArray("c");
       for (HtmlReport.ChartSpec c : HtmlReport.chartSpecs(e)) {
         charts.add(BandChart.geometry(c.title(), c.min(), c.max(), c.markers(), c.format(), c.zone()));
@@ -99,7 +100,7 @@ final class HtmlBatchReport {
     }
     var levers = o.putArray("l");
     e.levers().forEach(l -> levers.addArray().add(l.title()).add(l.reason()));
-    CounterOfferResult c = e.counter();
+    CounterOfferResult c = e.counter().orElse(null);
     if (c != null) {
       var rows = o.putArray("co");
       rows.addArray().add("Base").add(MoneyFormat.full(c.base()) + HtmlReport.capped(c, Component.BASE))
@@ -112,9 +113,7 @@ final class HtmlBatchReport {
       rows.addArray().add("Annual total comp").add(MoneyFormat.full(c.totalComp().annual()))
           .add("Uplift " + Numbers.percent(c.upliftPct()) + "% over the offer's " + MoneyFormat.full(e.offerTotalComp().annual()));
     }
-    if (e.script() != null) {
-      o.put("sc", e.script());
-    }
+    e.script().ifPresent(s -> o.put("sc", s));
     return o;
   }
 
@@ -220,13 +219,13 @@ final class HtmlBatchReport {
       tr.appendElement("td").appendElement("a").attr("href", "#" + anchor(r)).text(HtmlReport.nullToDash(e.offerId()));
       tr.appendElement("td").addClass("num").text(Integer.toString(r.input().line()));
       tr.appendElement("td").text(e.status().name());
-      tr.appendElement("td").text(e.band() == null ? "–" : e.band().level() + " " + e.band().region());
+      tr.appendElement("td").text(e.band().map(b -> b.level() + " " + b.region()).orElse("–"));
       for (Component c : List.of(Component.BASE, Component.STOCK, Component.BONUS, Component.TOTAL_COMP)) {
         String z = HtmlReport.zone(e, c);
         tr.appendElement("td").text(z == null ? "–" : z);
       }
       tr.appendElement("td").addClass("num").text(Integer.toString(e.levers().size()));
-      CounterOfferResult c = e.counter();
+      CounterOfferResult c = e.counter().orElse(null);
       tr.appendElement("td").addClass("num").attr("data-v", c == null ? "" : Numbers.money(c.totalComp().annual()))
           .text(c == null ? "–" : MoneyFormat.full(c.totalComp().annual()));
       tr.appendElement("td").addClass("num").text(c == null ? "–" : Numbers.percent(c.upliftPct()));

@@ -87,9 +87,9 @@ public final class HtmlReport {
   static void offer(Element parent, Evaluation e, String id, int level) {
     Element head = parent.appendElement("p");
     head.appendElement("span").addClass("status").addClass(e.status().name()).text(e.status().name());
-    if (e.band() != null) {
-      head.appendText(" " + e.band().company() + " " + e.band().role() + " " + e.band().level() + ", "
-          + e.band().regionName());
+    if (e.band().isPresent()) {
+      Band b = e.band().get();
+      head.appendText(" " + b.company() + " " + b.role() + " " + b.level() + ", " + b.regionName());
     }
     String answer = Answer.of(e);
     if (answer != null) {
@@ -98,7 +98,7 @@ public final class HtmlReport {
     for (Message m : e.messages()) {
       parent.appendElement("p").addClass("muted").text(m.toString());
     }
-    Band band = e.band();
+    Band band = e.band().orElse(null);
     if (band != null) {
       parent.appendElement("h" + level).text("Where the offer sits in its band");
       charts(parent, e, id);
@@ -117,7 +117,7 @@ public final class HtmlReport {
       }
     }
     packages(parent, e, level);
-    CounterOfferResult c = e.counter();
+    CounterOfferResult c = e.counter().orElse(null);
     if (c != null) {
       parent.appendElement("h" + level).text("Counter-offer");
       Element t = parent.appendElement("table");
@@ -137,9 +137,9 @@ public final class HtmlReport {
       total.appendElement("td").text("Uplift " + Numbers.percent2(c.upliftPct()) + "% over the offer's value per"
           + " year (" + e.comparisonView() + "); annual total comp by " + EvaluationJson.FORMULA);
     }
-    if (e.script() != null) {
+    if (e.script().isPresent()) {
       parent.appendElement("h" + level).text("Script");
-      parent.appendElement("pre").addClass("script").attr("id", id + "-script").text(e.script());
+      parent.appendElement("pre").addClass("script").attr("id", id + "-script").text(e.script().get());
       parent.appendElement("button").attr("type", "button").attr("data-copy", id + "-script").text("Copy script");
     }
     if (band != null) {
@@ -207,10 +207,10 @@ public final class HtmlReport {
               + (c.fx().isIdentity() ? "" : "; converted at " + c.fx().rate().stripTrailingZeros().toPlainString()
                   + " " + c.fx().from() + "/" + c.fx().to() + " as of " + c.fx().asOf()))
           .orElse("");
-      case "counter" -> e.counter() == null ? "" : MoneyFormat.full(e.counter().base()) + " base, "
-          + MoneyFormat.full(e.counter().stockGrant()) + " stock (" + p.schedule().describe() + "), bonus "
-          + Numbers.percent(e.counter().bonusPct()) + "%"
-          + (e.counter().signOn().isPositive() ? ", sign-on " + MoneyFormat.full(e.counter().signOn()) : "");
+      case "counter" -> e.counter().map(c -> MoneyFormat.full(c.base()) + " base, "
+          + MoneyFormat.full(c.stockGrant()) + " stock (" + p.schedule().describe() + "), bonus "
+          + Numbers.percent(c.bonusPct()) + "%"
+          + (c.signOn().isPositive() ? ", sign-on " + MoneyFormat.full(c.signOn()) : "")).orElse("");
       default -> MoneyFormat.full(p.value().years().get(0).base()) + " base, stock " + p.schedule().describe()
           + (e.offerFx() == null ? "" : "; converted from " + e.offerFx().from() + " at "
               + e.offerFx().rate().stripTrailingZeros().toPlainString() + " as of " + e.offerFx().asOf());
@@ -236,12 +236,12 @@ public final class HtmlReport {
 
   static List<ChartSpec> chartSpecs(Evaluation e) {
     List<ChartSpec> specs = new ArrayList<>();
-    Band b = e.band();
+    Band b = e.band().orElse(null);
     Currency cur = b.currency();
     Function<BigDecimal, String> money = v -> MoneyFormat.full(new Money(v, cur));
     Function<BigDecimal, String> pct = v -> Numbers.percent(v) + "%";
     CompetingFigures comp = e.featuredCompeting();
-    CounterOfferResult c = e.counter();
+    CounterOfferResult c = e.counter().orElse(null);
     String compLabel = comp == null ? null : "Competing (" + comp.company() + ")";
 
     List<BandChart.Marker> base = markers(e, Component.BASE,
@@ -251,7 +251,7 @@ public final class HtmlReport {
 
     BigDecimal vest = BigDecimal.valueOf(b.vestYears());
     java.math.MathContext mc = java.math.MathContext.DECIMAL64;
-    Position stock = e.position(Component.STOCK);
+    Position stock = e.position(Component.STOCK).orElse(null);
     List<BandChart.Marker> stockMarkers = new ArrayList<>();
     if (stock != null) {
       stockMarkers.add(new BandChart.Marker("offer", "Offer", stock.offered().divide(vest, mc)));
@@ -285,7 +285,7 @@ public final class HtmlReport {
   private static List<BandChart.Marker> markers(Evaluation e, Component component, BigDecimal competing,
       String competingLabel, BigDecimal counter) {
     List<BandChart.Marker> out = new ArrayList<>();
-    Position p = e.position(component);
+    Position p = e.position(component).orElse(null);
     if (p != null) {
       out.add(new BandChart.Marker("offer", "Offer", p.offered()));
     }
@@ -299,7 +299,7 @@ public final class HtmlReport {
   }
 
   static String zone(Evaluation e, Component c) {
-    Position p = e.position(c);
+    Position p = e.position(c).orElse(null);
     return p == null ? null : p.zone().name().toLowerCase().replace('_', ' ');
   }
 

@@ -46,6 +46,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -98,7 +99,7 @@ final class EvaluationCodec {
     n.put("status", e.status().name());
     ArrayNode messages = n.putArray("messages");
     e.messages().forEach(m -> messages.add(m.toString()));
-    n.set("band", e.band() == null ? null : band(e.band()));
+    n.set("band", e.band().map(EvaluationCodec::band).orElse(null));
     n.put("currency", e.currency() == null ? null : e.currency().getCurrencyCode());
     n.set("offer_fx", e.offerFx() == null ? null : fx(e.offerFx()));
     n.set("offer_total_comp", e.offerTotalComp() == null ? null : total(e.offerTotalComp()));
@@ -155,9 +156,9 @@ final class EvaluationCodec {
     e.packages().forEach(p -> packages.add(packageValue(p)));
     ArrayNode levelling = n.putArray("levelling");
     e.levelling().forEach(levelling::add);
-    n.set("counter", e.counter() == null ? null : counter(e.counter()));
+    n.set("counter", e.counter().map(EvaluationCodec::counter).orElse(null));
     n.put("script_id", e.scriptTemplateId());
-    n.put("script", e.script());
+    n.put("script", e.script().orElse(null));
     e.firedRules().forEach(n.putArray("fired_rules")::add);
     n.put("fingerprint", e.fingerprint());
     n.put("evaluated_on", e.evaluatedOn() == null ? null : e.evaluatedOn().toString());
@@ -321,7 +322,7 @@ final class EvaluationCodec {
       v.put("messages", strings(n.path("messages")).stream().map(m -> Message.parse(m, status)).toList());
       Currency currency = n.hasNonNull("currency") ? Currency.getInstance(n.get("currency").asText()) : null;
       v.put("currency", currency);
-      v.put("band", n.hasNonNull("band") ? band(n.get("band"), ctxt) : null);
+      v.put("band", Optional.ofNullable(n.hasNonNull("band") ? band(n.get("band"), ctxt) : null));
       v.put("offerFx", n.hasNonNull("offer_fx") ? fx(n.get("offer_fx")) : null);
       v.put("offerTotalComp", n.hasNonNull("offer_total_comp") ? total(n.get("offer_total_comp"), currency) : null);
       List<Position> positions = new ArrayList<>();
@@ -370,9 +371,9 @@ final class EvaluationCodec {
       }
       v.put("packages", packages);
       v.put("levelling", strings(n.path("levelling")));
-      v.put("counter", n.hasNonNull("counter") ? counter(n.get("counter"), currency, ctxt) : null);
+      v.put("counter", Optional.ofNullable(n.hasNonNull("counter") ? counter(n.get("counter"), currency, ctxt) : null));
       v.put("scriptTemplateId", text(n, "script_id"));
-      v.put("script", text(n, "script"));
+      v.put("script", Optional.ofNullable(text(n, "script")));
       v.put("firedRules", strings(n.path("fired_rules")));
       v.put("fingerprint", text(n, "fingerprint"));
       v.put("evaluatedOn", n.hasNonNull("evaluated_on") ? LocalDate.parse(n.get("evaluated_on").asText()) : null);

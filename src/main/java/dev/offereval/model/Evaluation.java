@@ -2,6 +2,7 @@ package dev.offereval.model;
 
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What one offer's evaluation found.
@@ -35,15 +36,15 @@ public record Evaluation(
     String offerId,
     Status status,
     List<Message> messages,
-    Band band,
+    Optional<Band> band,
     Currency currency,
     FxRate offerFx,
     TotalComp offerTotalComp,
     List<Position> positions,
     List<AppliedLever> levers,
-    CounterOfferResult counter,
+    Optional<CounterOfferResult> counter,
     String scriptTemplateId,
-    String script,
+    Optional<String> script,
     List<String> firedRules,
     String fingerprint,
     java.time.LocalDate evaluatedOn,
@@ -60,6 +61,9 @@ public record Evaluation(
 
   public Evaluation {
     messages = List.copyOf(messages);
+    band = band == null ? Optional.empty() : band;
+    counter = counter == null ? Optional.empty() : counter;
+    script = script == null ? Optional.empty() : script;
     positions = List.copyOf(positions);
     levers = List.copyOf(levers);
     firedRules = List.copyOf(firedRules);
@@ -98,7 +102,7 @@ public record Evaluation(
     return levers.stream().anyMatch(l -> l.id().equals(id));
   }
 
-  public Position position(Component component) {
-    return positions.stream().filter(p -> p.component() == component).findFirst().orElse(null);
+  public Optional<Position> position(Component component) {
+    return positions.stream().filter(p -> p.component() == component).findFirst();
   }
 }

@@ -56,17 +56,17 @@ class CounterOfferPropertiesTest {
       assertTrue(e.status() == Status.OK || e.status() == Status.NO_BAND, where + " -> " + e.messages());
       if (e.decision() == Decision.ACCEPT_AS_OFFERED) {
         accepted++;
-        assertNull(e.counter(), where);
+        assertNull(e.counter().orElse(null), where);
         continue;
       }
-      if (e.counter() == null) {
+      if (e.counter().orElse(null) == null) {
         continue;
       }
       countered++;
-      Band band = e.band();
+      Band band = e.band().orElse(null);
       OfferFigures offered = OfferFigures.of(offer, e.offerFx() == null
           ? dev.offereval.model.FxRate.identity(offer.currency()) : e.offerFx());
-      CounterOfferResult c = e.counter();
+      CounterOfferResult c = e.counter().orElse(null);
       AnchorSummary anchor = e.anchor();
       BigDecimal view = BigDecimal.valueOf(4);
       PackageValue value = e.packageOf("counter").value();
@@ -131,10 +131,10 @@ class CounterOfferPropertiesTest {
       Evaluation with = Offers.shipped().evaluate(alone.withCompeting(List.of(weaker)));
       String where = "seed " + (SEED + 1) + ", offer " + i + ": " + alone;
       assertEquals(without.decision(), with.decision(), where);
-      assertEquals(without.counter() == null ? null : without.counter().base(),
-          with.counter() == null ? null : with.counter().base(), where);
-      assertEquals(without.counter() == null ? null : without.counter().stockGrant(),
-          with.counter() == null ? null : with.counter().stockGrant(), where);
+      assertEquals(without.counter().orElse(null) == null ? null : without.counter().orElseThrow().base(),
+          with.counter().orElse(null) == null ? null : with.counter().orElseThrow().base(), where);
+      assertEquals(without.counter().orElse(null) == null ? null : without.counter().orElseThrow().stockGrant(),
+          with.counter().orElse(null) == null ? null : with.counter().orElseThrow().stockGrant(), where);
     }
   }
 

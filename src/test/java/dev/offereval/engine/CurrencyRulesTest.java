@@ -28,8 +28,8 @@ class CurrencyRulesTest {
     // Databricks: $150,000 base x 0.8 = £120,000; $150,000 grant = £120,000
     Evaluation e = Offers.shipped().evaluate(london().competing("Databricks", "IC2", "150000", "150000", "USD").build());
     assertEquals(Status.OK, e.status());
-    assertEquals(Money.of("120000", "GBP"), e.counter().base());
-    assertEquals(Money.of("120000", "GBP"), e.counter().stockGrant());
+    assertEquals(Money.of("120000", "GBP"), e.counter().orElseThrow().base());
+    assertEquals(Money.of("120000", "GBP"), e.counter().orElseThrow().stockGrant());
     // 150,000 + 37,500 = 187,500 USD a year = 150,000 GBP, above the offer's 146,000 GBP
     assertTrue(e.hasLever("competing-market-demand"));
     assertTrue(LeverRulesTest.lever(e, "competing-market-demand").talkingPoint().contains("£150K"));
@@ -38,8 +38,8 @@ class CurrencyRulesTest {
   @Test
   void nearMissTheSameFiguresInPoundsAreNotConverted() {
     Evaluation e = Offers.shipped().evaluate(london().competing("Databricks", "IC2", "150000", "150000", "GBP").build());
-    assertEquals(Money.of("135000", "GBP"), e.counter().base()); // capped at the band maximum
-    assertTrue(e.counter().capped().contains(Component.BASE));
+    assertEquals(Money.of("135000", "GBP"), e.counter().orElseThrow().base()); // capped at the band maximum
+    assertTrue(e.counter().orElseThrow().capped().contains(Component.BASE));
   }
 
   @Test
@@ -49,7 +49,7 @@ class CurrencyRulesTest {
     assertEquals(Status.OK, e.status());
     assertEquals("GBP", e.currency().getCurrencyCode());
     assertNotNull(e.offerFx());
-    assertEquals(0, new BigDecimal("100000").compareTo(e.position(Component.BASE).offered()));
+    assertEquals(0, new BigDecimal("100000").compareTo(e.position(Component.BASE).orElseThrow().offered()));
   }
 
   @Test

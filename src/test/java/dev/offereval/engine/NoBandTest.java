@@ -26,7 +26,7 @@ class NoBandTest {
     assertTrue(l3.hasLever("real-time-streaming"));
     assertTrue(l3.hasLever("segment-customerai-data-pipeline"));
     assertTrue(l3.hasLever("competing-market-demand"));
-    assertNull(l3.counter());
+    assertNull(l3.counter().orElse(null));
     assertEquals("USD", l3.currency().getCurrencyCode());
   }
 

@@ -36,13 +36,13 @@ class ReloadTest {
     Path data = Folders.copy("data", tmp);
     OfferEvaluator evaluator = OfferEvaluator.fromDirectories(rules, data);
     String before = evaluator.fingerprint();
-    assertEquals(Money.of("175000", "USD"), evaluator.evaluate(PLAIN, ON, Explain.NONE).counter().base());
+    assertEquals(Money.of("175000", "USD"), evaluator.evaluate(PLAIN, ON, Explain.NONE).counter().orElseThrow().base());
 
     Folders.edit(data.resolve("policy.yaml"), "{ min-levers: 0, penetration: 0.50 }", "{ min-levers: 0, penetration: 0.60 }");
     evaluator.reload();
 
     assertNotEquals(before, evaluator.fingerprint());
-    assertEquals(Money.of("180000", "USD"), evaluator.evaluate(PLAIN, ON, Explain.NONE).counter().base());
+    assertEquals(Money.of("180000", "USD"), evaluator.evaluate(PLAIN, ON, Explain.NONE).counter().orElseThrow().base());
   }
 
   @Test
@@ -86,7 +86,7 @@ class ReloadTest {
       }
       for (Future<Evaluation> f : running) {
         Evaluation e = f.get();
-        assertEquals(expected.get(e.fingerprint()), e.counter().base(), "fingerprint " + e.fingerprint());
+        assertEquals(expected.get(e.fingerprint()), e.counter().orElseThrow().base(), "fingerprint " + e.fingerprint());
       }
       assertEquals(2, expected.size());
     } finally {

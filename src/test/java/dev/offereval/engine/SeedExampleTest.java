@@ -27,20 +27,20 @@ class SeedExampleTest {
         List.of("cdp-pipeline-expertise", "real-time-streaming", "ai-ml-data-infrastructure",
             "competing-market-demand", "segment-customerai-data-pipeline"),
         e.levers().stream().map(l -> l.id()).toList());
-    assertNotNull(e.counter(), e.firedRules().toString() + e.messages());
-    assertEquals(Money.of("195000", "USD"), e.counter().base());
-    assertEquals(Money.of("230000", "USD"), e.counter().stockGrant());
-    assertEquals(4, e.counter().vestYears());
-    assertEquals(Set.of(), e.counter().capped());
+    assertNotNull(e.counter().orElse(null), e.firedRules().toString() + e.messages());
+    assertEquals(Money.of("195000", "USD"), e.counter().orElseThrow().base());
+    assertEquals(Money.of("230000", "USD"), e.counter().orElseThrow().stockGrant());
+    assertEquals(4, e.counter().orElseThrow().vestYears());
+    assertEquals(Set.of(), e.counter().orElseThrow().capped());
     // 195,000 + 230,000 / 4 + 195,000 x 10% = 272,000
-    assertEquals(Money.of("272000", "USD"), e.counter().totalComp().annual());
-    assertTrue(e.script().contains("the base at $195K and RSUs at $230K over four years"), e.script());
-    assertTrue(e.script().contains("$195K base with $230K RSUs"), e.script());
-    assertTrue(e.script().contains("At $272K total comp"), e.script());
+    assertEquals(Money.of("272000", "USD"), e.counter().orElseThrow().totalComp().annual());
+    assertTrue(e.script().orElseThrow().contains("the base at $195K and RSUs at $230K over four years"), e.script().orElse(null));
+    assertTrue(e.script().orElseThrow().contains("$195K base with $230K RSUs"), e.script().orElse(null));
+    assertTrue(e.script().orElseThrow().contains("At $272K total comp"), e.script().orElse(null));
     assertEquals("twilio-negotiate-up", e.scriptTemplateId());
     assertEquals(
         List.of(Component.BASE, Component.STOCK, Component.BONUS, Component.TOTAL_COMP),
         e.positions().stream().map(p -> p.component()).toList());
-    assertEquals(new java.math.BigDecimal("10"), e.counter().bonusPct());
+    assertEquals(new java.math.BigDecimal("10"), e.counter().orElseThrow().bonusPct());
   }
 }
