@@ -143,11 +143,11 @@ final class TextReport {
       }
     }
     if (e.anchor() != null) {
-      out.println("  anchor: " + e.anchor().label() + ", " + e.anchor().why());
+      out.println("  anchor: " + e.anchor().label() + " — " + e.anchor().why());
     }
     if (e.decisionReason() != null) {
       out.println("  decision: " + (e.decision() == Decision.ACCEPT_AS_OFFERED ? "accept as offered" : "counter")
-          + ": " + e.decisionReason());
+          + " — " + e.decisionReason());
     }
     for (String advice : e.levelling()) {
       out.println("  levelling: " + advice);

@@ -185,11 +185,11 @@ public final class HtmlReport {
     }
     Element notes = parent.appendElement("ul");
     if (e.anchor() != null) {
-      notes.appendElement("li").text("Anchor: " + e.anchor().label() + ", " + e.anchor().why() + ".");
+      notes.appendElement("li").text("Anchor: " + e.anchor().label() + " — " + e.anchor().why() + ".");
     }
     if (e.decisionReason() != null) {
       notes.appendElement("li").text("Decision: " + (e.decision() == Decision.ACCEPT_AS_OFFERED ? "accept as offered"
-          : "counter") + ", " + e.decisionReason() + ".");
+          : "counter") + " — " + e.decisionReason() + ".");
     }
     for (String advice : e.levelling()) {
       notes.appendElement("li").text("Levelling: " + advice + ".");

@@ -21,9 +21,11 @@ class WatchCommandTest {
     CompletableFuture<Cli> run = CompletableFuture.supplyAsync(() -> Cli.run("watch",
         "data/offers/sample-offers.csv", "--rules", rules.toString(), "--data", data.toString(),
         "--as-of", "2026-11-23", "--changes", "2"));
-    Thread.sleep(6000); // first evaluation and watch registration (bounded; the run ends after two reloads)
+    // first evaluation and watch registration, with room for a loaded machine (bounded: the run ends
+    // after two reloads)
+    Thread.sleep(15000);
     Folders.edit(rules.resolve("levers.drl"), "Expertise( area == \"cdp\", $e : evidence )", "Expertise( area == )");
-    Thread.sleep(2000);
+    Thread.sleep(6000); // the broken edit is seen and reported on its own before the good one
     Folders.edit(rules.resolve("levers.drl"), "Expertise( area == )", "Expertise( area == \"cdp-never\", $e : evidence )");
 
     Cli cli = run.get(60, TimeUnit.SECONDS);
