@@ -9,7 +9,9 @@ import dev.offereval.io.EvaluationJson;
 import dev.offereval.io.Numbers;
 import dev.offereval.model.Component;
 import dev.offereval.model.Evaluation;
+import dev.offereval.model.MoneyFormat;
 import dev.offereval.model.Position;
+import dev.offereval.model.Status;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -64,8 +66,8 @@ final class Formats {
 
   private static void table(List<BatchRow> rows, PrintWriter out) {
     List<String[]> cells = new ArrayList<>();
-    cells.add(new String[] {"offer_id", "line", "status", "band", "base", "stock", "bonus", "total", "levers",
-        "counter_total", "uplift_%"});
+    cells.add(new String[] {"offer_id", "line", "status", "band", "base", "stock", "bonus", "total", "offer_total",
+        "levers", "counter_total", "uplift_%", "message"});
     for (BatchRow r : rows) {
       Evaluation e = r.evaluation();
       cells.add(new String[] {
@@ -74,9 +76,11 @@ final class Formats {
         e.status().name(),
         e.band() == null ? "-" : e.band().level() + " " + e.band().region(),
         zone(e, Component.BASE), zone(e, Component.STOCK), zone(e, Component.BONUS), zone(e, Component.TOTAL_COMP),
+        e.offerTotalComp() == null ? "-" : MoneyFormat.full(e.offerTotalComp().annual()),
         Integer.toString(e.levers().size()),
-        e.counter() == null ? "-" : Numbers.money(e.counter().totalComp().annual()) + " " + e.currency(),
-        e.counter() == null ? "-" : Numbers.percent(e.counter().upliftPct())
+        e.counter() == null ? "-" : MoneyFormat.full(e.counter().totalComp().annual()),
+        e.counter() == null ? "-" : Numbers.percent2(e.counter().upliftPct()),
+        message(e)
       });
     }
     int[] width = new int[cells.get(0).length];
@@ -88,7 +92,7 @@ final class Formats {
     for (String[] row : cells) {
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < row.length; i++) {
-        boolean numeric = i == 1 || i == 8 || i == 9 || i == 10;
+        boolean numeric = i == 1 || i == 8 || i == 9 || i == 10 || i == 11;
         String cell = row[i];
         String pad = " ".repeat(width[i] - cell.length());
         sb.append(numeric ? pad + cell : cell + pad);
@@ -98,6 +102,17 @@ final class Formats {
       }
       out.println(sb.toString().stripTrailing());
     }
+  }
+
+  /**
+   * The table's last column: every message of a row that is not OK (why it has no band, why it is
+   * invalid), and the warnings of an OK row; information alone stays in the other formats.
+   */
+  private static String message(Evaluation e) {
+    List<String> shown = e.status() == Status.OK
+        ? e.messages().stream().filter(m -> m.startsWith("warning: ")).toList()
+        : e.messages();
+    return String.join("; ", shown);
   }
 
   private static String zone(Evaluation e, Component c) {

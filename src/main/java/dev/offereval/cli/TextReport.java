@@ -12,7 +12,6 @@ import dev.offereval.model.PackageSummary;
 import dev.offereval.model.YearValue;
 import dev.offereval.model.CounterOfferResult;
 import dev.offereval.model.Evaluation;
-import dev.offereval.model.Money;
 import dev.offereval.model.MoneyFormat;
 import dev.offereval.model.Position;
 import dev.offereval.model.RuleFiring;
@@ -20,7 +19,6 @@ import dev.offereval.model.TotalComp;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Currency;
 
 /** The readable report of one evaluation, for {@code offer-eval offer}. */
 final class TextReport {
@@ -179,10 +177,7 @@ final class TextReport {
   }
 
   private static String figure(BigDecimal value, String unit) {
-    if ("%".equals(unit)) {
-      return Numbers.percent(value) + "%";
-    }
-    return MoneyFormat.full(new Money(value, Currency.getInstance(unit)));
+    return MoneyFormat.figure(value, unit);
   }
 
   private static String pct(BigDecimal fraction) {

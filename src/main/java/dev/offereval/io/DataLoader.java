@@ -195,7 +195,7 @@ public final class DataLoader {
   }
 
   private static String range(MoneyRange r) {
-    return r.min().rounded().toPlainString() + "–" + r.max().rounded().toPlainString() + " " + r.currency();
+    return dev.offereval.model.MoneyFormat.full(r.min()) + "–" + dev.offereval.model.MoneyFormat.full(r.max());
   }
 
   private List<LevelEquivalent> loadLevels(List<LevelRank> ladders) {

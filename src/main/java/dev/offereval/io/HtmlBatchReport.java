@@ -247,7 +247,7 @@ final class HtmlBatchReport {
       CounterOfferResult c = e.counter();
       tr.appendElement("td").addClass("num").attr("data-v", c == null ? "" : Numbers.money(c.totalComp().annual()))
           .text(c == null ? "–" : MoneyFormat.full(c.totalComp().annual()));
-      tr.appendElement("td").addClass("num").text(c == null ? "–" : Numbers.percent(c.upliftPct()));
+      tr.appendElement("td").addClass("num").text(c == null ? "–" : Numbers.percent2(c.upliftPct()));
     }
   }
   private static String anchor(BatchRow r) {

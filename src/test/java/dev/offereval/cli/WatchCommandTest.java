@@ -34,6 +34,6 @@ class WatchCommandTest {
     assertTrue(cli.out().contains("edit not applied; still running fingerprint"), cli.out());
     assertTrue(cli.out().contains("levers.drl:"), cli.out());
     assertTrue(cli.out().contains("seed-example: lost lever cdp-pipeline-expertise"), cli.out());
-    assertTrue(cli.out().contains("london-gbp: counter base 123000.00 -> 119000.00 GBP"), cli.out());
+    assertTrue(cli.out().contains("london-gbp: counter base £123,000 -> £119,000"), cli.out());
   }
 }

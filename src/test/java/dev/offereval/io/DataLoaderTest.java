@@ -71,8 +71,8 @@ class DataLoaderTest {
     DataIssue sf = data.warnings().get(0);
     assertEquals("bands/twilio-data-engineer.yaml", sf.file());
     assertEquals("bands[0].stated-total-comp", sf.field());
-    assertTrue(sf.message().contains("states total comp 210000.00–310000.00 USD but its components sum to"
-        + " 195000.00–290000.00 USD"), sf.message());
+    assertTrue(sf.message().contains("states total comp $210,000–$310,000 but its components sum to"
+        + " $195,000–$290,000"), sf.message());
     assertEquals(Money.of("210000", "USD"), band(data, "san-francisco").statedTotalComp().min());
   }
 

@@ -71,11 +71,19 @@ class MoneyTest {
   @CsvSource(delimiter = '|', value = {
     "195000|USD|$195K",
     "95000|GBP|£95K",
-    "272500|USD|$272,500",
-    "1234.5|USD|$1,234.50",
+    "272500|USD|$272.5K",
+    "187549.99|USD|$187.5K",
+    "187550|USD|$187.6K",
+    "11000|USD|$11K",
+    "1234.5|USD|$1.2K",
+    "1000|USD|$1K",
     "80000|CHF|CHF 80K",
-    "1000000|USD|$1,000K",
-    "1234567.89|USD|$1,234,567.89",
+    "999949.99|USD|$999.9K",
+    "999950|USD|$1M",
+    "1000000|USD|$1M",
+    "1600000|USD|$1.6M",
+    "1234567.89|USD|$1.23M",
+    "2500000000|USD|$2,500M",
     "999.99|USD|$999.99",
     "100|USD|$100",
   })
@@ -167,5 +175,18 @@ class MoneyTest {
   })
   void fullAmounts(String amount, String expected) {
     assertEquals(expected, MoneyFormat.full(Money.of(amount, "USD")));
+  }
+
+  @ParameterizedTest(name = "{0} {1} is shown as {2}")
+  @CsvSource(delimiter = '|', value = {
+    "150000|USD|$150,000",
+    "50000.004|USD|$50,000",
+    "95000.5|GBP|£95,000.50",
+    "10|%|10%",
+    "12.5|%|12.5%",
+    "0.125|%|0.13%",
+  })
+  void bandFigures(String value, String unit, String expected) {
+    assertEquals(expected, MoneyFormat.figure(new BigDecimal(value), unit));
   }
 }
