@@ -39,7 +39,8 @@ import java.util.stream.Collectors;
  */
 final class Batch {
   /** How to run a batch; {@code progress} is where a progress bar may go, or null for none. */
-  record Settings(Formats.Format format, int workers, LocalDate on, boolean explain, PrintWriter progress) {}
+  record Settings(Formats.Format format, int workers, LocalDate on, boolean explain, boolean strict,
+      PrintWriter progress) {}
 
   /** One evaluated row on its way to the output: its text when the format streams, else the row. */
   private record Done(BatchRow row, String text, Status status, List<String> levers) {}
@@ -74,7 +75,7 @@ final class Batch {
       }
       OrderedPipeline.run(rows::next, record -> {
         OfferRow input = record.toRow();
-        BatchRow row = new BatchRow(input, EvaluateCommand.evaluate(evaluator, input, settings.on(), settings.explain()));
+        BatchRow row = new BatchRow(input, EvaluateCommand.evaluate(evaluator, input, settings.on(), settings.explain(), settings.strict()));
         Evaluation e = row.evaluation();
         String text = csv != null ? csv.line(row) : format == Formats.Format.jsonl ? Formats.jsonLine(row) : null;
         return new Done(streams ? null : row, text, e.status(), e.levers().stream().map(AppliedLever::id).toList());

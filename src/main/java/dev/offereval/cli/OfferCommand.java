@@ -30,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  OK or NO_BAND",
-      "  1  the offer is INVALID (the report says why) or a rule failed (ERROR)",
+      "  1  the offer is INVALID (the report says why) or a rule failed (ERROR);",
+      "     --strict makes an offer with an implausible figure INVALID",
       "  2  bad usage, or rules or data that do not compile or load",
       "  3  an internal error in offer-eval"
     })
@@ -95,7 +96,7 @@ public final class OfferCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     OfferRow row = new OfferCsvReader(evaluator.data()).fromValues(0, values());
-    Evaluation e = EvaluateCommand.evaluate(evaluator, row, options.date(), options.explain);
+    Evaluation e = EvaluateCommand.evaluate(evaluator, row, options.date(), options.explain, options.strict);
     java.io.StringWriter buffer = new java.io.StringWriter();
     PrintWriter target = output == null ? out : new PrintWriter(buffer);
     switch (format) {

@@ -135,6 +135,6 @@ public final class WatchCommand implements Callable<Integer> {
   private List<Evaluation> evaluate(OfferEvaluator evaluator) throws CsvFileException {
     LocalDate on = options.date();
     List<OfferRow> rows = new OfferCsvReader(evaluator.data()).read(offers).rows();
-    return rows.parallelStream().map(r -> EvaluateCommand.evaluate(evaluator, r, on, false)).toList();
+    return rows.parallelStream().map(r -> EvaluateCommand.evaluate(evaluator, r, on, false, options.strict)).toList();
   }
 }

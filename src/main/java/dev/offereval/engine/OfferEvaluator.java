@@ -5,6 +5,7 @@ import dev.offereval.model.CompetingOffer;
 import dev.offereval.model.DataIssue;
 import dev.offereval.model.Evaluation;
 import dev.offereval.model.EvaluationDate;
+import dev.offereval.model.StrictChecking;
 import dev.offereval.model.FxRate;
 import dev.offereval.model.Offer;
 import dev.offereval.model.ReferenceData;
@@ -152,6 +153,14 @@ public final class OfferEvaluator {
    * explain}, the result's trace lists every rule firing and the facts it matched.
    */
   public Evaluation evaluate(Offer offer, LocalDate on, boolean explain) {
+    return evaluate(offer, on, explain, false);
+  }
+
+  /**
+   * As {@link #evaluate(Offer, LocalDate, boolean)}; with {@code strict}, a figure the rules find
+   * implausible (rules/plausibility.drl) makes the offer INVALID instead of only a warning.
+   */
+  public Evaluation evaluate(Offer offer, LocalDate on, boolean explain, boolean strict) {
     Active active = current.get();
     RuleSet rules = active.rules();
     KieSession session = active.sessions().acquire();
@@ -163,6 +172,9 @@ public final class OfferEvaluator {
         session.insert(FxRate.identity(c));
       }
       session.insert(new EvaluationDate(on));
+      if (strict) {
+        session.insert(new StrictChecking());
+      }
       session.insert(offer);
       int count = session.fireAllRules(MAX_RULE_FIRINGS);
       if (count >= MAX_RULE_FIRINGS) {

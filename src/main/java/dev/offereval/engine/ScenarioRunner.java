@@ -78,7 +78,7 @@ public final class ScenarioRunner {
     OfferRow row = new OfferCsvReader(evaluator.data()).fromValues(0, given,
         s.competing() == null ? List.of() : s.competing(), file);
     LocalDate on = s.asOf() == null ? defaultDate : LocalDate.parse(s.asOf());
-    Evaluation e = row.valid() ? evaluator.evaluate(row.offer(), on, false)
+    Evaluation e = row.valid() ? evaluator.evaluate(row.offer(), on, false, Boolean.TRUE.equals(s.strict()))
         : Evaluation.invalid(row.offerId(), row.errors(), evaluator.fingerprint(), on);
     ScenarioFile.Expect x = s.expect();
     if (x.status() != null && !x.status().equalsIgnoreCase(e.status().name())) {
@@ -116,6 +116,16 @@ public final class ScenarioRunner {
       if (e.messages().stream().noneMatch(m -> m.contains(text))) {
         failures.add("messages: expected one containing \"" + text + "\", got " + e.messages());
       }
+    }
+    for (String text : list(x.messagesNotContain())) {
+      e.messages().stream().filter(m -> m.contains(text)).findFirst().ifPresent(m ->
+          failures.add("messages: expected none containing \"" + text + "\", got \"" + m + "\""));
+    }
+    if (x.noCounter() != null && x.noCounter() != (e.counter() == null && e.script() == null)) {
+      failures.add(x.noCounter()
+          ? "no-counter: expected neither a counter-offer nor a script, got " + (e.counter() != null
+              ? "a counter-offer" : "the script \"" + e.script() + "\"")
+          : "no-counter: false expects a counter-offer and a script, got " + (e.counter() == null ? "no counter-offer" : "no script"));
     }
     if (x.stale() != null && x.stale() != e.stale()) {
       failures.add("stale: expected " + x.stale() + ", got " + e.stale());

@@ -194,7 +194,8 @@ class DataLoaderTest {
     assertEquals(List.of("Snowflake", "Databricks"),
         data.peers().stream().map(dev.offereval.model.PeerCompany::company).toList());
     assertEquals(List.of("market-demand.min-premium-pct", "comparison.average-over-years", "counter.min-move-pct",
-        "counter.round-down-to", "band.stale-after-months"),
+        "counter.round-down-to", "band.stale-after-months", "plausibility.band-min-divisor",
+        "plausibility.band-max-multiple", "plausibility.min-bonus-pct", "plausibility.max-uplift-pct"),
         data.policyNumbers().stream().map(dev.offereval.model.PolicyNumber::key).toList());
     assertEquals(4, data.expertiseTargets().size());
     assertEquals(2, data.fxRates().size(), "GBP to USD and its inverse");
