@@ -95,7 +95,7 @@ public final class OfferCommand implements Callable<Integer> {
     if (evaluator == null) {
       return ExitCodes.USAGE;
     }
-    OfferRow row = new OfferCsvReader(evaluator.data()).fromValues(0, values());
+    OfferRow row = new OfferCsvReader(evaluator.data()).fromValues(0, values(), FLAGS);
     Evaluation e = EvaluateCommand.evaluate(evaluator, row, options.date(), options.explain, options.strict);
     java.io.StringWriter buffer = new java.io.StringWriter();
     PrintWriter target = output == null ? out : new PrintWriter(buffer);
@@ -110,6 +110,20 @@ public final class OfferCommand implements Callable<Integer> {
     }
     out.flush();
     return e.status() == Status.INVALID || e.status() == Status.ERROR ? ExitCodes.ROWS_FAILED : ExitCodes.OK;
+  }
+
+  /** Errors name this command's flags, not the CSV columns its values stand in for. */
+  static final OfferCsvReader.Naming FLAGS = new OfferCsvReader.Naming(flagNames(), "is not given");
+
+  private static Map<String, String> flagNames() {
+    Map<String, String> flags = new HashMap<>();
+    for (String column : OfferCsvReader.COLUMNS) {
+      flags.put(column, "--" + column.replace('_', '-'));
+    }
+    flags.put("offer_id", "--id");
+    flags.put("stock_grant", "--stock");
+    flags.put("competing_stock_grant", "--competing-stock");
+    return flags;
   }
 
   private Map<String, String> values() {

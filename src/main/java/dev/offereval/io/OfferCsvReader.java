@@ -233,7 +233,59 @@ public final class OfferCsvReader {
    * checks as a CSV row; the {@code offer} command uses it for its options.
    */
   public OfferRow fromValues(int line, Map<String, String> values) {
-    return row(new Cells(new HashMap<>(values)), line, Map.of(), Map.of());
+    return fromValues(line, values, Naming.COLUMNS);
+  }
+
+  /**
+   * As {@link #fromValues(int, Map)}, with errors that name each value as {@code naming} does: the
+   * {@code offer} command names its flags ({@code --competing-currency}), not the CSV's columns.
+   */
+  public OfferRow fromValues(int line, Map<String, String> values, Naming naming) {
+    OfferRow row = row(new Cells(new HashMap<>(values), naming), line, Map.of(), Map.of());
+    if (naming == Naming.COLUMNS || row.errors().isEmpty()) {
+      return row;
+    }
+    // the model's own checks (Offer, CompetingOffer) name the CSV columns
+    return new OfferRow(row.line(), row.offerId(), row.offer(),
+        row.errors().stream().map(naming::relabel).toList(), row.extras());
+  }
+
+  /**
+   * How errors name a value: by its CSV column ({@link #COLUMNS}), or by another name such as a
+   * command-line flag; {@code absent} says that an optional value was left out.
+   */
+  public record Naming(Map<String, String> names, String absent) {
+    public static final Naming COLUMNS = new Naming(Map.of(), "is blank");
+
+    public Naming {
+      names = Map.copyOf(names);
+    }
+
+    String of(String column) {
+      return names.getOrDefault(column, column);
+    }
+
+    /** {@code message} with every column name in it replaced by its name here. */
+    String relabel(String message) {
+      StringBuilder out = new StringBuilder(message.length() + 16);
+      int i = 0;
+      while (i < message.length()) {
+        int end = i;
+        while (end < message.length() && (Character.isLetter(message.charAt(end)) || message.charAt(end) == '_')) {
+          end++;
+        }
+        if (end > i) {
+          String word = message.substring(i, end);
+          // plain words such as base or company are names only at the start of a message
+          boolean name = names.containsKey(word) && (i == 0 || word.indexOf('_') >= 0);
+          out.append(name ? names.get(word) : word);
+          i = end;
+        } else {
+          out.append(message.charAt(i++));
+        }
+      }
+      return out.toString();
+    }
   }
 
   /**
@@ -277,7 +329,7 @@ public final class OfferCsvReader {
     if (currency == null && c.blank("currency") && region != null) {
       currency = defaultCurrency(band, region).orElse(null);
       if (currency == null && c.errors.isEmpty()) {
-        c.errors.add("currency is blank, and no band for this offer or its region gives one");
+        c.errors.add(c.naming.of("currency") + " " + c.naming.absent() + ", and no band for this offer or its region gives one");
       }
     }
     Money base = c.money("base", currency, true);
@@ -326,7 +378,7 @@ public final class OfferCsvReader {
     if (currency == null && c.blank("competing_currency")) {
       currency = offerCurrency;
       if (currency == null && before == c.errors.size()) {
-        c.errors.add("competing_currency is blank and the offer has no currency to take");
+        c.errors.add(c.naming.of("competing_currency") + " " + c.naming.absent() + " and the offer has no currency to take");
       }
     }
     Money base = c.money("competing_base", currency, true);
@@ -388,10 +440,16 @@ public final class OfferCsvReader {
   /** One row's values by lower-case column name, collecting every problem. */
   private static final class Cells {
     final Map<String, String> values;
+    final Naming naming;
     final List<String> errors = new ArrayList<>();
 
     Cells(Map<String, String> values) {
+      this(values, Naming.COLUMNS);
+    }
+
+    Cells(Map<String, String> values, Naming naming) {
       this.values = values;
+      this.naming = naming;
     }
 
     Cells(Header header, CsvText.Record record) {
@@ -424,7 +482,7 @@ public final class OfferCsvReader {
     String required(String column) {
       String v = text(column);
       if (v == null) {
-        errors.add(column + " is required");
+        errors.add(naming.of(column) + " is required");
       }
       return v;
     }
@@ -441,7 +499,7 @@ public final class OfferCsvReader {
         }
         return Currency.getInstance(code);
       } catch (IllegalArgumentException e) {
-        errors.add(column + " '" + Amounts.abbreviate(v) + "' is not an ISO 4217 currency code (such as USD or GBP)");
+        errors.add(naming.of(column) + " '" + Amounts.abbreviate(v) + "' is not an ISO 4217 currency code (such as USD or GBP)");
         return null;
       }
     }
@@ -450,7 +508,7 @@ public final class OfferCsvReader {
       String v = text(column);
       if (v == null) {
         if (required) {
-          errors.add(column + " is required");
+          errors.add(naming.of(column) + " is required");
         }
         return null;
       }
@@ -458,12 +516,12 @@ public final class OfferCsvReader {
         BigDecimal amount = Amounts.parse(v);
         String symbolProblem = symbolMismatch(v, currency);
         if (symbolProblem != null) {
-          errors.add(column + " '" + Amounts.abbreviate(v) + "' " + symbolProblem);
+          errors.add(naming.of(column) + " '" + Amounts.abbreviate(v) + "' " + symbolProblem);
           return null;
         }
         return currency == null ? null : new Money(amount, currency);
       } catch (IllegalArgumentException e) {
-        errors.add(column + " " + e.getMessage());
+        errors.add(naming.of(column) + " " + e.getMessage());
         return null;
       }
     }
@@ -488,7 +546,7 @@ public final class OfferCsvReader {
         return null;
       }
       if (!v.matches("\\d{1,3}")) {
-        errors.add(column + " '" + Amounts.abbreviate(v) + "' is not a whole number of years");
+        errors.add(naming.of(column) + " '" + Amounts.abbreviate(v) + "' is not a whole number of years");
         return null;
       }
       return Integer.valueOf(v);
@@ -506,7 +564,7 @@ public final class OfferCsvReader {
         }
         return Amounts.parse(digits);
       } catch (IllegalArgumentException e) {
-        errors.add(column + " '" + Amounts.abbreviate(v) + "' is not a percentage (write 10 or 10%)");
+        errors.add(naming.of(column) + " '" + Amounts.abbreviate(v) + "' is not a percentage (write 10 or 10%)");
         return null;
       }
     }

@@ -24,7 +24,7 @@ public record CompetingOffer(
     if (!stockGrant.currency().equals(base.currency())) {
       throw new IllegalArgumentException("competing_stock_grant is not in the competing base's currency");
     }
-    Offer.requireVestYears(vestYears, "competing vest years");
+    Offer.requireVestYears(vestYears, "competing_vest_years");
     if (bonusPct != null) {
       Offer.requirePercent(bonusPct, "competing_bonus_pct");
     }
