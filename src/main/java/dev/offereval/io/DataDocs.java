@@ -58,7 +58,7 @@ final class DataDocs {
 
   record PolicyDoc(List<NumberDoc> numbers, List<TargetDoc> expertiseTargets) {}
 
-  record RateDoc(String from, String to, String rate, String asOf, String source) {}
+  record RateDoc(String from, String to, String rate, String asOf, String source, Boolean placeholder) {}
 
   record FxDoc(List<RateDoc> rates) {}
 

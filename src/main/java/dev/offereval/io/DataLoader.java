@@ -424,7 +424,8 @@ public final class DataLoader {
         error(name, at, "a rate between " + from + " and " + to + " is already given (inverses are derived)");
         continue;
       }
-      FxRate fx = attempt(name, at, () -> new FxRate(from, to, rate, asOf, r.source()));
+      FxRate fx = attempt(name, at, () -> new FxRate(from, to, rate, asOf, r.source(),
+          Boolean.TRUE.equals(r.placeholder())));
       if (fx != null) {
         out.add(fx);
         out.add(fx.inverse());

@@ -161,6 +161,12 @@ class MoneyTest {
     org.junit.jupiter.api.Assertions.assertTrue(FxRate.identity(rate.from()).isIdentity());
     assertEquals("1 GBP = 1.25 USD (2026-02-01)", rate.toString());
     assertEquals("1 GBP = 1 GBP", FxRate.identity(rate.from()).toString());
+    assertEquals("1 GBP = 1.25 USD as of 2026-02-01 (source: test)", rate.describe());
+    assertEquals("1 USD = 0.8 GBP as of 2026-02-01", rate.inverse().describe(false));
+    FxRate odd = new FxRate(rate.from(), rate.to(), new BigDecimal("1.27"), rate.asOf(), "x", true);
+    assertEquals("1 USD = 0.787402 GBP as of 2026-02-01 (source: inverse of x)", odd.inverse().describe());
+    org.junit.jupiter.api.Assertions.assertTrue(odd.inverse().placeholder(), "an inverse keeps the placeholder mark");
+    org.junit.jupiter.api.Assertions.assertFalse(rate.placeholder());
     assertEquals(0, new BigDecimal("0.8").compareTo(rate.inverse().rate()));
     assertThrows(IllegalArgumentException.class, () -> new FxRate(rate.from(), rate.to(), BigDecimal.ZERO, null, "x"));
   }
