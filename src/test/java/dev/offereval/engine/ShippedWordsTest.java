@@ -87,26 +87,33 @@ class ShippedWordsTest {
 
   // ---- every template, every combination of placeholder values ----
 
-  /** The values the shipped rules give each placeholder (money per currency), by name. */
-  private static Map<String, Function<String, List<Object>>> domains() {
+  /**
+   * The values the shipped rules give each placeholder, by name: money in the evaluation currency
+   * ({@code cur}), a competing offer's money in either currency (it is quoted as offered), and
+   * null for a placeholder the rules may leave out (only inside an optional section).
+   */
+  private static Map<String, Function<String, List<Object>>> domains(ReferenceData data) {
     Map<String, Function<String, List<Object>>> d = new LinkedHashMap<>();
-    List<String> required = List.of("counterBase", "counterStock", "counterTotalComp", "counterFirstYearTotalComp",
-        "competingBase", "competingTotalComp");
-    for (String name : required) {
+    for (String name : List.of("counterBase", "counterStock", "counterTotalComp", "counterFirstYearTotalComp",
+        "competingTotalComp")) {
       d.put(name, cur -> List.of(money("187500", cur), money("1600000", cur)));
     }
-    // optional sections: the rules give 0 when there is none
-    for (String name : List.of("competingStock", "counterSignOn")) {
-      d.put(name, cur -> List.of(money("0", cur), money("11049.99", cur)));
-    }
+    d.put("counterSignOn", cur -> List.of(money("0", cur), money("11049.99", cur)));
+    d.put("competingBase", cur -> List.of(money("187500", "USD"), money("1600000", "GBP")));
+    d.put("competingStock", cur -> List.of(money("0", "USD"), money("11049.99", "USD"), money("230000", "GBP")));
     d.put("company", cur -> List.of("Twilio", "Example Corp"));
     d.put("role", cur -> List.of("Data Engineer"));
     d.put("competingCompany", cur -> List.of("Snowflake", "Google"));
+    d.put("competingBasis", cur -> java.util.Arrays.asList(null, "(before bonus)"));
     d.put("counterVestYears", cur -> List.of(1, 4, 10));
     d.put("counterVestYearsInWords", cur -> List.of(Words.cardinal(1), Words.cardinal(4), Words.cardinal(10)));
     d.put("counterBonusPct", cur -> List.of(new BigDecimal("10"), new BigDecimal("12.5")));
-    d.put("leverTitles", cur -> List.of("a strong fit for the role", "experience in CDP Pipeline Expertise",
-        "experience in AI/ML Data Infrastructure, CDP Pipeline Expertise, Real-Time Streaming at Scale"));
+    // script.drl: the titles of the expertise areas the skills show, in a sentence; none, one or all
+    List<String> titles = data.expertiseAreas().stream().map(dev.offereval.model.ExpertiseArea::title).toList();
+    List<Object> areas = new ArrayList<>(java.util.Arrays.asList((Object) null));
+    areas.add(Words.list(Words.inSentence(new TreeSet<>(titles.subList(0, 1)))));
+    areas.add(Words.list(Words.inSentence(new TreeSet<>(titles))));
+    d.put("expertiseAreas", cur -> areas);
     d.put("expertiseEvidence", cur -> List.of("cdp", "cdp, kafka, feature-store"));
     return d;
   }
@@ -125,7 +132,7 @@ class ShippedWordsTest {
     for (Lever l : data.levers()) {
       templates.put("talking point " + l.id(), l.talkingPoint());
     }
-    Map<String, Function<String, List<Object>>> domains = domains();
+    Map<String, Function<String, List<Object>>> domains = domains(data);
     Set<String> problems = new TreeSet<>();
     int filled = 0;
     for (Map.Entry<String, String> t : templates.entrySet()) {
@@ -139,7 +146,9 @@ class ShippedWordsTest {
         for (List<Object> combination : product(choices)) {
           Map<String, Object> values = new LinkedHashMap<>();
           for (int i = 0; i < names.size(); i++) {
-            values.put(names.get(i), combination.get(i));
+            if (combination.get(i) != null) {
+              values.put(names.get(i), combination.get(i));
+            }
           }
           String text = Templates.fill(t.getValue(), values);
           filled++;
