@@ -172,7 +172,7 @@ class CounterOfferRulesTest {
     // 20,000 a year over the base band; the stock band holds 2,500 a year more; the other 17,500
     Evaluation with = Offers.shipped().evaluate(Offers.twilioSf().base("200000").stock("230000")
         .competing("Snowflake", "IC2", "220000", "230000", "USD").build());
-    assertTrue(with.script().contains("plus a $17,500 sign-on bonus"), with.script());
+    assertTrue(with.script().contains("plus a $17.5K sign-on bonus"), with.script());
     Evaluation without = Offers.shipped().evaluate(Offers.seedExample());
     assertTrue(!without.script().contains("sign-on"), without.script());
   }
