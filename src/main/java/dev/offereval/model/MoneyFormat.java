@@ -62,9 +62,14 @@ public final class MoneyFormat {
    */
   public static String figure(BigDecimal value, String unit) {
     if ("%".equals(unit)) {
-      return trimmed(value.setScale(2, Money.OUTPUT_ROUNDING)).toPlainString() + "%";
+      return percent(value) + "%";
     }
     return full(new Money(value, java.util.Currency.getInstance(unit)));
+  }
+
+  /** A percentage's digits, at most two decimals and no trailing zeros: {@code 10}, {@code 12.5}, {@code 0.13}. */
+  public static String percent(BigDecimal pct) {
+    return trimmed(pct.setScale(2, Money.OUTPUT_ROUNDING)).toPlainString();
   }
 
   /** The plain digits of {@code value} with a comma between each group of three. */
