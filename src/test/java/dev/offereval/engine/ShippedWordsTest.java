@@ -115,6 +115,17 @@ class ShippedWordsTest {
     areas.add(Words.list(Words.inSentence(new TreeSet<>(titles))));
     d.put("expertiseAreas", cur -> areas);
     d.put("expertiseEvidence", cur -> List.of("cdp", "cdp, kafka, feature-store"));
+    // script.drl: a bonus ask only when it differs from the offer's; a competing grant's vesting only
+    // when it is not even over four years; a refresh question only for a grant under four years
+    d.put("counterBonusAsk", cur -> java.util.Arrays.asList(null, "a 15% bonus target", "a 12.5% bonus target"));
+    d.put("competingVesting", cur -> java.util.Arrays.asList(null, "5/15/40/40 over 4 years", "even over 3 years",
+        "even over 4 years, 18-month cliff"));
+    d.put("refreshAsk", cur -> java.util.Arrays.asList(null,
+        "Could you also tell me whether refresh grants follow the initial grant, which vests over three years?",
+        "Could you also tell me whether refresh grants follow the initial grant, which vests over one year?"));
+    d.put("levelUpCompany", cur -> List.of("Snowflake", "Google"));
+    d.put("levelUpLevel", cur -> List.of("IC3", "L4"));
+    d.put("askLevel", cur -> List.of("L3", "a more senior level"));
     return d;
   }
 
@@ -242,7 +253,10 @@ class ShippedWordsTest {
     assertTrue(problems.isEmpty(), problems.size() + " problems, first: " + problems.stream().limit(5).toList());
   }
 
-  /** No competing offer; a data-platform peer above; an equivalent non-peer above; an unmapped level; dollars. */
+  /**
+   * No competing offer; a data-platform peer above; an equivalent non-peer above; an unmapped
+   * level; one level up; dollars.
+   */
   private static List<List<CompetingOffer>> competingOffers(Place p) {
     Money base = Money.of(p.currency().equals("GBP") ? "140000" : "210000", p.currency());
     Money stock = Money.of(p.currency().equals("GBP") ? "200000" : "300000", p.currency());
@@ -251,6 +265,7 @@ class ShippedWordsTest {
         List.of(new CompetingOffer("Snowflake", "IC2", base, stock, 4, null)),
         List.of(new CompetingOffer("Google", "L3", base, stock, 4, new BigDecimal("15"))),
         List.of(new CompetingOffer("Snowflake", "IC4", base, stock, 4, null)),
+        List.of(new CompetingOffer("Snowflake", "IC3", base, stock, 4, null)),
         List.of(new CompetingOffer("Databricks", "IC2", Money.of("230000", "USD"), Money.of("280000", "USD"), 4, null)));
   }
 }
