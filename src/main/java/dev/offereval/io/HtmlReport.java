@@ -58,6 +58,18 @@ public final class HtmlReport {
     return html(doc);
   }
 
+  /**
+   * One offer's report as an HTML fragment, without styles or script, for a page that links both
+   * (the {@code serve} page draws its result with it); ids start with {@code id}.
+   */
+  public static String fragment(Evaluation e, String id) {
+    Document doc = Document.createShell("");
+    doc.outputSettings().prettyPrint(false).charset("UTF-8");
+    Element section = doc.body().appendElement("section").addClass("report").attr("aria-label", "Result");
+    offer(section, e, id, 3);
+    return section.outerHtml();
+  }
+
   static String capped(CounterOfferResult c, Component component) {
     return c.capped().contains(component) ? " (capped)" : "";
   }
