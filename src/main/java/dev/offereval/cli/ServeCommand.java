@@ -92,6 +92,7 @@ public final class ServeCommand implements Callable<Integer> {
       return usage(err, "--watch needs rules and data folders on disk; give --rules and --data");
     }
     OfferServer server;
+    boolean interrupted = false;
     try {
       server = OfferServer.start(evaluator, new OfferServer.Settings(host, port, token, corsOrigin));
     } catch (RuntimeException e) {
@@ -111,7 +112,9 @@ public final class ServeCommand implements Callable<Integer> {
       try {
         stop.await();
       } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+        // stopped by whoever runs the command in process; the server is closed below, then the
+        // interrupt is passed on (Jetty's stop would fail on a thread still marked interrupted)
+        interrupted = true;
       } finally {
         if (watcher != null) {
           watcher.interrupt();
@@ -124,6 +127,9 @@ public final class ServeCommand implements Callable<Integer> {
       }
     } finally {
       server.close();
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
     return ExitCodes.OK;
   }
