@@ -74,6 +74,13 @@ public final class HtmlReport {
     return c.capped().contains(component) ? " (capped)" : "";
   }
   static Document shell(String title) {
+    Document doc = page(title);
+    doc.head().appendElement("style").appendChild(new DataNode(CSS));
+    return doc;
+  }
+
+  /** An empty HTML5 page in English, UTF-8, with a viewport and a title; no styles or script. */
+  public static Document page(String title) {
     Document doc = Document.createShell("");
     doc.outputSettings().prettyPrint(false).charset("UTF-8");
     doc.prependChild(new DocumentType("html", "", ""));
@@ -81,7 +88,6 @@ public final class HtmlReport {
     doc.head().appendElement("meta").attr("charset", "utf-8");
     doc.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
     doc.title(title);
-    doc.head().appendElement("style").appendChild(new DataNode(CSS));
     return doc;
   }
 

@@ -263,7 +263,7 @@ public final class OfferServer implements AutoCloseable {
       removeCompeting(form, remove);
     }
     OfferInput input = OfferInput.ofForm(form);
-    html(ctx, Page.render(evaluator, input, more, more > 0 || remove != null ? null : result(input)));
+    html(ctx, Page.render(evaluator, input, more, result(input)));
   }
 
   /** {@code POST /result}: the form's fields; answers with the result fragment the page's script puts in place. */

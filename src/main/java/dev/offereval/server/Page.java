@@ -1,6 +1,7 @@
 package dev.offereval.server;
 
 import dev.offereval.engine.OfferEvaluator;
+import dev.offereval.io.HtmlReport;
 import dev.offereval.model.Band;
 import dev.offereval.model.ExpertiseArea;
 import dev.offereval.model.LevelEquivalent;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 
 /**
@@ -39,13 +39,7 @@ final class Page {
    */
   static String render(OfferEvaluator evaluator, OfferInput input, int emptyCompeting, String resultHtml) {
     ReferenceData data = evaluator.data();
-    Document doc = Document.createShell("");
-    doc.outputSettings().prettyPrint(false).charset("UTF-8");
-    doc.prependChild(new DocumentType("html", "", ""));
-    doc.selectFirst("html").attr("lang", "en");
-    doc.head().appendElement("meta").attr("charset", "utf-8");
-    doc.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-    doc.title("Evaluate an offer – offer-evaluator");
+    Document doc = HtmlReport.page("Evaluate an offer – offer-evaluator");
     doc.head().appendElement("link").attr("rel", "stylesheet").attr("href", "/assets/report.css");
     doc.head().appendElement("link").attr("rel", "stylesheet").attr("href", "/assets/page.css");
     Element body = doc.body();

@@ -1,9 +1,6 @@
 package dev.offereval.server;
 
-import dev.offereval.cli.OfferEvalCommand;
 import dev.offereval.engine.OfferEvaluator;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -77,12 +74,6 @@ final class Http {
 
   /** Runs offer-eval in process; returns standard output. */
   static String cli(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    var cl = OfferEvalCommand.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    cl.execute(args);
-    return out.toString();
+    return dev.offereval.cli.Cli.run(args).out();
   }
 }

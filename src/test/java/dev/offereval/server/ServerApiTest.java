@@ -208,6 +208,33 @@ class ServerApiTest {
   }
 
   @Test
+  void withoutScriptThePlainFormAnswersWithThePageAndItsResult() throws Exception {
+    String form = "company=Twilio&role=Data+Engineer&level=L2&region=san-francisco&base=170000&stock_grant=160000"
+        + "&bonus_pct=10&skills=cdp&skills=kafka&skills=flink&skills=feature-store&skills_other="
+        + "&competing_company=Snowflake&competing_level=IC2&competing_base=195000&competing_stock_grant=230000"
+        + "&competing_company=&competing_level=&competing_base=&competing_stock_grant=";
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(
+        Http.post(server, "/", "application/x-www-form-urlencoded", form).body());
+    String counter = page.select("#result table").text();
+    assertTrue(counter.contains("$195,000") && counter.contains("$230,000 over 4 years"), counter);
+    assertEquals("170000", page.getElementById("base").val());
+    assertTrue(page.getElementById("skill-flink").hasAttr("checked"));
+    assertEquals(1, page.select("#competing-list fieldset").size(), "the empty competing offer is dropped");
+
+    org.jsoup.nodes.Document added = org.jsoup.Jsoup.parse(Http.post(server, "/", "application/x-www-form-urlencoded",
+        form + "&action=add-competing").body());
+    assertEquals(2, added.select("#competing-list fieldset").size());
+    org.jsoup.nodes.Document removed = org.jsoup.Jsoup.parse(Http.post(server, "/", "application/x-www-form-urlencoded",
+        form + "&remove=0").body());
+    assertEquals(0, removed.select("#competing-list fieldset").size());
+    assertFalse(removed.select("#result").text().contains("Snowflake"));
+
+    String fragment = Http.post(server, "/result", "application/x-www-form-urlencoded", form).body();
+    assertTrue(fragment.startsWith("<section class=\"report\""), fragment);
+    assertTrue(org.jsoup.Jsoup.parse(fragment).select("table").text().contains("$195,000"));
+  }
+
+  @Test
   void dataEndpointsListWhatDataHoldsWithSourcesAndDates() throws Exception {
     JsonNode bands = EvaluationJson.JSON.readTree(Http.get(server, "/api/bands").body()).get("bands");
     assertEquals(3, bands.size());
