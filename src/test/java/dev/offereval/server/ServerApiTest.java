@@ -114,6 +114,25 @@ class ServerApiTest {
     assertEquals(2, r.body().lines().count());
   }
 
+  @Test
+  void theHtmlBatchReportsInlineStyleAndScriptAreAdmittedByTheirHashesOnly() throws Exception {
+    HttpResponse<String> r = Http.post(server, "/api/evaluations/batch", "text/csv",
+        Files.readString(SAMPLE, StandardCharsets.UTF_8), "Accept", "text/html");
+    assertEquals(200, r.statusCode());
+    String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+    assertFalse(csp.contains("unsafe-inline"), csp);
+    org.jsoup.nodes.Document report = org.jsoup.Jsoup.parse(r.body());
+    List<String> inline = new ArrayList<>();
+    report.select("style").forEach(e -> inline.add(e.data()));
+    report.select("script:not([type=application/json])").forEach(e -> inline.add(e.data()));
+    assertEquals(2, inline.size());
+    for (String code : inline) {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8));
+      String hash = "'sha256-" + java.util.Base64.getEncoder().encodeToString(digest) + "'";
+      assertTrue(csp.contains(hash), hash + " not in " + csp);
+    }
+  }
+
   /** method, path, content type, body, status, problem type, field. */
   static Stream<Arguments> malformed() {
     String big = "{\"offer_id\": \"" + "x".repeat(OfferServer.MAX_JSON_BYTES) + "\"}";
