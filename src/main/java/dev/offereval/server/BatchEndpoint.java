@@ -80,7 +80,11 @@ final class BatchEndpoint {
       file = ctx.uploadedFile("file");
       format = ctx.formParam("format");
     } catch (IllegalStateException e) {
+      // Jetty's multipart limits: "Request exceeds maxRequestSize", "... exceeds max filesize"
       throw OfferServer.tooLarge(OfferServer.MAX_BATCH_BYTES);
+    } catch (Exception e) { // an IOException from the multipart parser, which Javalin does not declare
+      throw new Problem(Problem.Kind.INVALID_FIELD, "the upload is not a valid multipart form: " + e.getMessage(),
+          null);
     }
     if (file == null) {
       throw new Problem(Problem.Kind.INVALID_FIELD, "the upload needs a CSV file in the field 'file'", "file");

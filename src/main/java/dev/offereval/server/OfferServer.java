@@ -85,6 +85,9 @@ public final class OfferServer implements AutoCloseable {
       config.jetty.multipartConfig.maxTotalRequestSize(MAX_BATCH_BYTES + 64 * 1024, SizeUnit.BYTES);
       config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
       config.jetty.modifyServer(server -> server.setStopTimeout(2_000));
+      // Jetty reuses a header value seen earlier on the same connection when the new one matches it
+      // ignoring case: "Bearer abC" after "Bearer abc" was read as "Bearer abc". Tokens are case-sensitive.
+      config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
     });
     app.before(this::guard);
     app.get("/", ctx -> html(ctx, Page.render(evaluator, null, 0, null)));

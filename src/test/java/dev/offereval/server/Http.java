@@ -45,10 +45,6 @@ final class Http {
     return send(CLIENT, request);
   }
 
-  /**
-   * Sends on {@code client}. Requests with a token use a client each: after a 401 the JDK's client
-   * went on answering a later request on the same client with that 401 (seen on JDK 17.0.15).
-   */
   static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) throws Exception {
     return client.send(request.timeout(Duration.ofSeconds(120)).build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -67,7 +63,6 @@ final class Http {
     }
     if (headers.length > 0) {
       b.headers(headers);
-      return send(HttpClient.newHttpClient(), b);
     }
     return send(b);
   }

@@ -167,6 +167,8 @@ class ServerApiTest {
             "bad-json", null),
         Arguments.of("POST", "/api/evaluations/batch", "application/x-ndjson", "{\"colour\": \"red\"}\n", 400,
             "unknown-field", "colour"),
+        Arguments.of("POST", "/batch", "multipart/form-data", "no boundary", 400, "invalid-field", null),
+        Arguments.of("POST", "/batch", "text/csv", "offer_id\n", 415, "unsupported-media-type", "Content-Type"),
         Arguments.of("GET", "/api/nothing-here", null, null, 404, "not-found", null),
         Arguments.of("DELETE", "/api/bands", null, null, 405, "method-not-allowed", null));
   }
@@ -280,13 +282,29 @@ class ServerApiTest {
       assertEquals("urn:offer-eval:problem:unauthorized", EvaluationJson.JSON.readTree(none.body()).get("type").asText());
       assertEquals(401, Http.post(guarded, "/api/evaluations", "application/json", Http.SEED_JSON,
           "Authorization", "Bearer s3cret-tokeN").statusCode());
-      assertEquals(401, Http.send(java.net.http.HttpClient.newHttpClient(),
-          HttpRequest.newBuilder(Http.uri(guarded, "/api/health"))).statusCode());
-      assertEquals(401, Http.send(java.net.http.HttpClient.newHttpClient(),
-          HttpRequest.newBuilder(Http.uri(guarded, "/"))).statusCode());
+      assertEquals(401, Http.get(guarded, "/api/health").statusCode());
+      assertEquals(401, Http.get(guarded, "/").statusCode());
+      // on the same connection as the wrong-case token before it: Jetty's header cache must not reuse that
       HttpResponse<String> ok = Http.post(guarded, "/api/evaluations", "application/json", Http.SEED_JSON,
           "Authorization", "Bearer s3cret-token");
       assertEquals(200, ok.statusCode(), ok.body());
+      assertEquals(401, Http.post(guarded, "/api/evaluations", "application/json", Http.SEED_JSON,
+          "Authorization", "Bearer S3CRET-TOKEN").statusCode(), "a case variant after the right token");
+    }
+  }
+
+  @Test
+  void corsOnlyForTheConfiguredOrigin() throws Exception {
+    try (OfferServer cors = OfferServer.start(server.evaluator(),
+        new OfferServer.Settings("127.0.0.1", 0, null, "https://hr.example"))) {
+      HttpResponse<String> r = Http.get(cors, "/api/bands");
+      assertEquals("https://hr.example", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+      HttpResponse<String> preflight = Http.send(HttpRequest.newBuilder(Http.uri(cors, "/api/evaluations"))
+          .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "https://hr.example")
+          .header("Access-Control-Request-Method", "POST"));
+      assertEquals(204, preflight.statusCode());
+      assertTrue(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse("").contains("Authorization"));
+      assertTrue(Http.get(cors, "/").headers().firstValue("Access-Control-Allow-Origin").isEmpty(), "the page is not shared");
     }
   }
 
