@@ -170,7 +170,7 @@ final class BatchEndpoint {
                 line[0]++;
                 if (!text.isBlank()) {
                   OfferInput input = OfferInput.parseJson(text, "line " + line[0] + ": ");
-                  return values.add(line[0], input.values(), input.competing())::get;
+                  return values.add(line[0], input.values(), input.competing(), "line " + line[0])::get;
                 }
               }
               return null;

@@ -21,10 +21,11 @@ import java.util.TreeSet;
 /**
  * One offer as the API and the page receive it: the CSV's column names as keys, {@code skills} as a
  * list, and {@code competing} as a list of objects whose keys drop the {@code competing_} prefix.
- * It becomes column values for {@link OfferCsvReader#fromValues(int, Map, List)}, so an offer over
+ * It becomes column values for {@link OfferCsvReader#fromValues(int, Map, List, String)}, so an offer over
  * HTTP passes exactly the checks a CSV row does.
  */
 public record OfferInput(Map<String, String> values, List<Map<String, String>> competing) {
+  // competing: each offer's values keyed by the competing columns without their competing_ prefix
   /** The offer_id when the body gives none, as the {@code offer} command's {@code --id} default. */
   public static final String DEFAULT_ID = "offer";
 
@@ -138,7 +139,7 @@ public record OfferInput(Map<String, String> values, List<Map<String, String>> c
           throw new Problem(Problem.Kind.UNKNOWN_FIELD, where + "unknown field '" + f.getKey() + "' in " + at
               + "; its fields are " + String.join(", ", COMPETING_KEYS), at + "." + f.getKey());
         }
-        put(values, "competing_" + f.getKey(), at + "." + f.getKey(), f.getValue(), where);
+        put(values, f.getKey(), at + "." + f.getKey(), f.getValue(), where);
       }
       out.add(values);
     }
@@ -193,7 +194,7 @@ public record OfferInput(Map<String, String> values, List<Map<String, String>> c
       for (String key : COMPETING_KEYS) {
         List<String> v = form.getOrDefault("competing_" + key, List.of());
         if (i < v.size() && !v.get(i).isBlank()) {
-          c.put("competing_" + key, v.get(i));
+          c.put(key, v.get(i));
         }
       }
       if (!c.isEmpty()) {
@@ -203,8 +204,11 @@ public record OfferInput(Map<String, String> values, List<Map<String, String>> c
     return new OfferInput(values, competing);
   }
 
+  /** Where a competing offer's errors say it came from: "(competing offer at the body's competing[0])". */
+  static final String WHERE = "the body's";
+
   /** Checks the values as a CSV row is checked and builds the offer, or says why not. */
   OfferRow toRow(OfferCsvReader reader, int line) {
-    return reader.fromValues(line, values, competing);
+    return reader.fromValues(line, values, competing, WHERE);
   }
 }

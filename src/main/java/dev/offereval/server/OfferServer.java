@@ -246,10 +246,10 @@ public final class OfferServer implements AutoCloseable {
         field = c;
       }
     }
-    int at = first.indexOf("(competing offer at competing[");
+    int at = first.indexOf("(competing offer at " + OfferInput.WHERE + " competing[");
     if (field != null && field.startsWith("competing_") && at >= 0) {
-      String index = first.substring(at + "(competing offer at ".length(), first.indexOf(']', at) + 1);
-      field = index + "." + field.substring("competing_".length());
+      int from = first.indexOf("competing[", at);
+      field = first.substring(from, first.indexOf(']', from) + 1) + "." + field.substring("competing_".length());
     }
     return new Problem(Problem.Kind.INVALID_OFFER, String.join("; ", errors), field, errors);
   }

@@ -28,6 +28,7 @@ final class Page {
   private static final String[][] COMPETING_FIELDS = {
     {"company", "Company", "text"}, {"level", "Level", "text"}, {"base", "Base salary", "decimal"},
     {"stock_grant", "Stock grant", "decimal"}, {"vest_years", "Vesting years", "numeric"},
+    {"vest_schedule", "Vesting schedule", "text"},
     {"bonus_pct", "Bonus target %", "decimal"}, {"currency", "Currency", "text"}
   };
 
@@ -62,6 +63,7 @@ final class Page {
     input(band, "base", "Base salary", "decimal", v.get("base"), "such as 170000").attr("required", "required");
     input(band, "stock_grant", "Stock grant (over the vesting years)", "decimal", v.get("stock_grant"), "such as 160000");
     input(band, "vest_years", "Vesting years", "numeric", v.get("vest_years"), "the band's when blank");
+    input(band, "vest_schedule", "Vesting schedule", "text", v.get("vest_schedule"), "even, or such as 5/15/40/40");
     input(band, "bonus_pct", "Bonus target %", "decimal", v.get("bonus_pct"), "such as 10");
     input(band, "sign_on", "Sign-on bonus", "decimal", v.get("sign_on"), "0 when blank");
     input(band, "currency", "Currency", "text", v.get("currency"), "the band's when blank");
