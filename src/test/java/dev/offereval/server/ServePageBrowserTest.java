@@ -101,6 +101,7 @@ class ServePageBrowserTest {
     String script = text("#result pre.script");
     assertTrue(script.contains("195") && script.contains("230"), script);
     assertEquals(4, driver.findElements(By.cssSelector("#result figure.chart svg")).size(), "the report's four charts");
+    js("window.scrollTo(0, 0);");
     File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
     Files.copy(shot.toPath(), SHOTS.resolve("serve-page.png"), StandardCopyOption.REPLACE_EXISTING);
     assertTrue(Files.size(SHOTS.resolve("serve-page.png")) > 20_000, "the screenshot looks empty");
