@@ -199,8 +199,8 @@ class DataLoaderTest {
     assertEquals(4, data.expertiseTargets().size());
     assertEquals(2, data.fxRates().size(), "GBP to USD and its inverse");
     assertEquals(0, new BigDecimal("0.8").compareTo(data.fxRates().get(1).rate()));
-    assertEquals(List.of("twilio-negotiate-up", "negotiate-up-competing", "negotiate-up-expertise", "accept-as-offered"),
-        data.scripts().stream().map(dev.offereval.model.ScriptTemplate::id).toList());
+    assertEquals(List.of("twilio-negotiate-up", "negotiate-up-competing", "negotiate-up-expertise", "accept-as-offered",
+        "relevel-before-accepting"), data.scripts().stream().map(dev.offereval.model.ScriptTemplate::id).toList());
     assertEquals(List.of("bands/twilio-data-engineer.yaml", "expertise.yaml", "fx.yaml", "levels.yaml", "levers.yaml",
         "peers.yaml", "policy.yaml", "scripts.yaml"),
         DataLoader.dataFiles(Path.of("data")).stream().map(f -> Path.of("data").relativize(f).toString()).sorted().toList());
