@@ -143,7 +143,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
   }
 
-  static Evaluation evaluate(OfferEvaluator evaluator, OfferRow row, java.time.LocalDate on, boolean explain,
+  /** One row's evaluation: an invalid row becomes an INVALID evaluation with its reasons. */
+  public static Evaluation evaluate(OfferEvaluator evaluator, OfferRow row, java.time.LocalDate on, boolean explain,
       boolean strict) {
     if (!row.valid()) {
       return Evaluation.invalid(row.offerId(), row.errors(), evaluator.fingerprint(), on);

@@ -18,8 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Writes a batch in one of the output formats. */
-final class Formats {
-  enum Format { csv, json, jsonl, table, html }
+public final class Formats {
+  /** The output formats of a batch. */
+  public enum Format { csv, json, jsonl, table, html }
 
   private static final ObjectWriter JSON_LINE = EvaluationJson.JSON.writer().without(SerializationFeature.INDENT_OUTPUT);
 

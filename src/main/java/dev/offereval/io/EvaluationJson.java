@@ -157,7 +157,8 @@ public final class EvaluationJson {
     return o;
   }
 
-  private static ObjectNode band(Band b) {
+  /** A band as every output shows it; the HTTP API's {@code /api/bands} lists them so. */
+  public static ObjectNode band(Band b) {
     ObjectNode o = JSON.createObjectNode();
     o.put("company", b.company());
     o.put("role", b.role());

@@ -186,14 +186,43 @@ public final class OfferCsvReader {
     /** Checks the row and builds its offer; thread-safe, and the same on any thread. */
     public OfferRow toRow() {
       OfferCsvReader reader = rows.reader();
-      OfferRow row = reader.row(rows.header, record, rows.competing);
-      if (duplicateOf == 0) {
-        return row;
-      }
-      List<String> errors = new ArrayList<>(row.errors());
-      errors.add("offer_id '" + row.offerId() + "' is a duplicate of line " + duplicateOf);
-      return new OfferRow(row.line(), row.offerId(), null, errors, row.extras());
+      return duplicate(reader.row(rows.header, record, rows.competing), duplicateOf);
     }
+  }
+
+  /** The row, made invalid when {@code duplicateOf} is the line of an earlier row with its offer_id (0: none). */
+  private static OfferRow duplicate(OfferRow row, int duplicateOf) {
+    if (duplicateOf == 0) {
+      return row;
+    }
+    List<String> errors = new ArrayList<>(row.errors());
+    errors.add("offer_id '" + row.offerId() + "' is a duplicate of line " + duplicateOf);
+    return new OfferRow(row.line(), row.offerId(), null, errors, row.extras());
+  }
+
+  /**
+   * Offers given as column values rather than CSV cells (the HTTP API's JSON lines), taken in order
+   * with the same repeated-offer_id check as a file's rows. Not thread-safe: one thread adds.
+   */
+  public final class ValueRows {
+    private final OfferIds seen = new OfferIds();
+
+    /**
+     * Notes the row's offer_id now, in order; the row it returns checks the values and builds the
+     * offer when called, on any thread. {@code competing} and {@code where} are as for {@link
+     * #fromValues(int, Map, List, String)}.
+     */
+    public java.util.function.Supplier<OfferRow> add(int line, Map<String, String> values,
+        List<Map<String, String>> competing, String where) {
+      String id = values.get("offer_id") == null ? "" : values.get("offer_id").strip();
+      int first = id.isEmpty() ? 0 : seen.firstLineOrAdd(id, line);
+      return () -> duplicate(fromValues(line, values, competing, where), first);
+    }
+  }
+
+  /** A new {@link ValueRows}, for one batch of offers given as values. */
+  public ValueRows valueRows() {
+    return new ValueRows();
   }
 
   /**
