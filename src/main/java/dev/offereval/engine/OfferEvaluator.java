@@ -151,9 +151,10 @@ public final class OfferEvaluator {
    * Evaluates one offer as of {@code on} (band staleness is judged against it); with {@code
    * explain}, the result's trace lists every rule firing and the facts it matched.
    */
-  public Evaluation evaluate(Offer offer, LocalDate on, boolean explain) {
+  public Evaluation evaluate(Offer written, LocalDate on, boolean explain) {
     Active active = current.get();
     RuleSet rules = active.rules();
+    Offer offer = rules.data.names().canonical(written);
     KieSession session = active.sessions().acquire();
     FiredRules fired = new FiredRules(explain, rules.referenceIdentity);
     boolean clean = false;
