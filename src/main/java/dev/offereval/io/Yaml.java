@@ -81,6 +81,11 @@ public final class Yaml {
     }
   }
 
+  /** Parses YAML text into a tree, with the same limits as loading (for tools that edit data files). */
+  public static com.fasterxml.jackson.databind.JsonNode readTree(String text) throws IOException {
+    return MAPPER.readTree(text);
+  }
+
   static DataIssue issue(String name, JsonProcessingException e) {
     JsonLocation loc = e.getLocation();
     int line = loc == null ? 0 : loc.getLineNr();
