@@ -32,13 +32,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "Read negotiation guides into the data folder: bands, regions, levels, levers and scripts.",
     description = {
-      "Reads each guide (### Role | Company Global Negotiation Guide, its region table, level mapping, company",
-      "lever, global levers, negotiate-up strategy and sources; clean UTF-8 or double-encoded) and writes or",
-      "updates bands/<company>-<role>.yaml, names.yaml, levels.yaml, levers.yaml and scripts.yaml. Entries it",
-      "does not change keep their text; importing a guide twice changes nothing. A new lever gets applies-when",
-      "proposed from its words, or none: it then stays inactive until an author adds it. Currency symbols: $ is",
-      "USD; CA$ C$ A$ AU$ NZ$ S$ HK$ MX$ US$ £ € ₹ as written; or an ISO code before the figure (JPY 150K).",
-      "A guide that cannot be read is reported as guide:line: what and why, and nothing of it is written.",
+      "Reads each guide (### Role | Company Global Negotiation Guide, its region table, level mapping, company"
+          + " lever, global levers, negotiate-up strategy and sources; clean UTF-8 or double-encoded) and writes or"
+          + " updates bands/<company>-<role>.yaml, names.yaml, levels.yaml, levers.yaml and scripts.yaml. Entries it"
+          + " does not change keep their text: importing a guide twice changes nothing. A new lever gets applies-when"
+          + " proposed from its words, or none: it then stays inactive until an author adds it.",
+      "Currency symbols: $ is USD; CA$ C$ A$ AU$ NZ$ S$ HK$ MX$ US$ £ € ₹ as written; or an ISO code before the"
+          + " figure (JPY 150K). A guide that cannot be read is reported as guide:line: what and why, and nothing of"
+          + " it is written.",
       ""
     },
     footerHeading = "%nExit codes:%n",

@@ -233,7 +233,7 @@ class DataLoaderTest {
 
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {4}")
   @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-    "levers.yaml|    expertise: true\\n    talking-point: >-\\n      My experience|    talking-point: >-\\n      My experience|levers[0].expertise|is required (true or false)",
+    "levers.yaml|    expertise: true\\n    applies-when:|    applies-when:|levers[0].expertise|is required (true or false)",
     "levers.yaml|  - id: real-time-streaming|  - id: cdp-pipeline-expertise|levers[1].id|duplicate lever id cdp-pipeline-expertise",
     "expertise.yaml|  - id: streaming|  - id: cdp|areas[1].id|duplicate area id cdp",
     "policy.yaml|  - key: band.stale-after-months|  - key: market-demand.min-premium-pct|numbers[4].key|duplicate policy key market-demand.min-premium-pct",

@@ -208,10 +208,15 @@ public final class GuideImporter {
         "# Names as people write them (see docs/authoring.md). import-guide adds each region it reads."));
     List<String> added = new ArrayList<>();
     for (RegionRow r : g.regions()) {
-      List<String> forms = new ArrayList<>();
+      // the display name leaves out what is one company's view ("(HQ)"); the guide's name is an alias
+      String display = r.name().replaceAll("\\s*\\([^)]*\\)", "").strip();
       String shortName = r.name().split("[,(]", 2)[0].strip();
-      if (!Keys.of(shortName).equals(Keys.of(r.name())) && !Keys.of(shortName).equals(Keys.of(r.id()))) {
-        forms.add(shortName);
+      List<String> forms = new ArrayList<>();
+      for (String form : List.of(shortName, r.name())) {
+        if (!Keys.of(form).equals(Keys.of(display)) && !Keys.of(form).equals(Keys.of(r.id()))
+            && forms.stream().noneMatch(x -> Keys.of(x).equals(Keys.of(form)))) {
+          forms.add(form);
+        }
       }
       ListFile.Entry entry = null;
       for (ListFile.Entry e : f.entries) {
@@ -222,7 +227,7 @@ public final class GuideImporter {
       if (entry == null) {
         List<String> lines = new ArrayList<>();
         lines.add("  - id: " + r.id());
-        lines.add("    name: " + YamlText.scalar(r.name()));
+        lines.add("    name: " + YamlText.scalar(display));
         if (!forms.isEmpty()) {
           lines.add("    aliases: " + YamlText.flow(forms));
         }
@@ -237,8 +242,8 @@ public final class GuideImporter {
       entry.node.path("aliases").forEach(a -> aliases.add(a.asText()));
       aliases.forEach(a -> known.add(Keys.of(a)));
       List<String> missing = new ArrayList<>();
-      for (String form : List.of(r.name(), shortName)) {
-        if (!known.contains(Keys.of(form)) && !missing.contains(form)) {
+      for (String form : List.of(shortName, r.name())) {
+        if (!known.contains(Keys.of(form)) && missing.stream().noneMatch(m -> Keys.of(m).equals(Keys.of(form)))) {
           missing.add(form);
         }
       }
@@ -333,11 +338,10 @@ public final class GuideImporter {
           notes.add("  lever " + id + ": applies-when any-of " + p.areas() + ", proposed from \""
               + String.join("\", \"", p.words()) + "\" in its words; check it");
         } else {
-          notes.add("  lever " + id + ": " + p.why() + "; it stays inactive until an author adds applies-when"
-              + " (or a rule)");
+          notes.add("  lever " + id + ": " + p.why());
         }
         fields.put("talking-point", lever.companySpecific()
-            ? "My experience with {skills} applies directly to this work at {company}."
+            ? "At {company}, this work calls for my experience with {skills}."
             : "My experience with {skills} applies directly to this role.");
         f.add(leverLines(fields), Yaml.readTree("{id: x}"));
       } else {
@@ -423,7 +427,8 @@ public final class GuideImporter {
 
   Proposal propose(Guide.Lever lever) {
     if (lever.title().toLowerCase(Locale.ROOT).contains("competing")) {
-      return new Proposal(null, List.of(), "it compares competing offers, which needs a rule (see levers.drl)");
+      return new Proposal(null, List.of(), "it compares competing offers, so it needs a rule (see levers.drl); it stays"
+          + " inactive until an author writes one");
     }
     String words = " " + (lever.title() + " " + lever.words()).toLowerCase(Locale.ROOT)
         .replaceAll("[^a-z0-9]+", " ") + " ";
@@ -443,7 +448,8 @@ public final class GuideImporter {
       }
     }
     if (areas.isEmpty()) {
-      return new Proposal(List.of(), List.of(), "no skill tag or skill name of expertise.yaml appears in its words");
+      return new Proposal(List.of(), List.of(), "no skill tag or skill name of expertise.yaml appears in its words; it"
+          + " stays inactive until an author adds applies-when (or a rule)");
     }
     return new Proposal(List.copyOf(areas), List.copyOf(found), "");
   }
@@ -511,7 +517,7 @@ public final class GuideImporter {
     if ((s.startsWith("\"") && s.endsWith("\"")) || (s.startsWith("“") && s.endsWith("”"))) {
       s = s.substring(1, s.length() - 1);
     }
-    s = s.replaceAll("\\b" + Pattern.quote(g.company()) + "\\b", "{company}");
+    s = s.replaceAll("(?<![\\w.])" + Pattern.quote(g.company()) + "(?!\\w)", "{company}");
     s = YEARS_IN_WORDS.matcher(s).replaceAll("{counterVestYearsInWords} years");
     int need = s.indexOf(" need ");
     List<String> before = new ArrayList<>(List.of("competingBase", "competingStock"));

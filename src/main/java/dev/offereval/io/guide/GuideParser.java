@@ -86,7 +86,11 @@ public final class GuideParser {
 
   private GuideParser(String file, String text) {
     this.file = file;
-    this.lines = List.of(text.split("\n", -1));
+    List<String> all = new ArrayList<>(List.of(text.split("\n", -1)));
+    while (!all.isEmpty() && all.get(all.size() - 1).isBlank()) {
+      all.remove(all.size() - 1);
+    }
+    this.lines = List.copyOf(all);
   }
 
   /** Parses a decoded guide, or throws with every problem found. */
@@ -180,10 +184,11 @@ public final class GuideParser {
       }
       String name = cells.get(0);
       int before = problems.size();
+      // one problem per row is enough: the same mistake (a currency symbol) usually repeats along it
       Money b = money(line, "base", cells.get(base), null);
-      Money s = money(line, "stock", cells.get(stock), b == null ? null : b.currency());
-      Money t = money(line, "total comp", cells.get(total), b == null ? null : b.currency());
-      Range pct = percent(line, cells.get(bonus));
+      Money s = problems.size() > before ? null : money(line, "stock", cells.get(stock), b.currency());
+      Money t = problems.size() > before ? null : money(line, "total comp", cells.get(total), b.currency());
+      Range pct = problems.size() > before ? null : percent(line, cells.get(bonus));
       if (name.isBlank()) {
         problem(line, "region row has no region name");
       }

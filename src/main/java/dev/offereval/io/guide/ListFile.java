@@ -45,6 +45,10 @@ final class ListFile {
       lines.remove(lines.size() - 1);
     }
     int at = lines.indexOf(key + ":");
+    if (at < 0 && lines.indexOf(key + ": []") >= 0) {
+      at = lines.indexOf(key + ": []");
+      lines.set(at, key + ":");
+    }
     if (at < 0) {
       f.head.addAll(lines);
       f.head.add(key + ":");
