@@ -70,7 +70,7 @@ class ValidateCommandTest {
         "new LeverApplied( \"competing-market-demnd\"");
     Cli cli = validate();
     assertEquals(1, cli.exit());
-    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":25:39: error: lever id \"competing-market-demnd\" is"
+    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":36:39: error: lever id \"competing-market-demnd\" is"
         + " not in"), cli.out());
     // the catalog entry nothing applies now is reported at its own line and column, as a warning
     assertTrue(cli.out().contains(data.resolve("levers.yaml") + ":59:5: warning: lever \"competing-market-demand\" is in"
@@ -105,7 +105,7 @@ class ValidateCommandTest {
     Cli cli = validate();
     assertEquals(1, cli.exit());
     // at the rule's LeverApplied, naming the rule and the catalog entry (not the blank line above the rule)
-    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":25:20: error: rule \"A data-platform peer's competing"
+    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":36:20: error: rule \"A data-platform peer's competing"
         + " offer above this offer holds the market demand lever\" applies lever \"competing-market-demand\" ("
         + data + "/levers.yaml:59), whose talking point uses {competingLevel}; the rule does not fill it (put"
         + " \"competingLevel\" in its Map.of( ... ))\n"), cli.out());
