@@ -36,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code src/test/resources/guides/} (made-up companies and figures, as each guide says).
  */
 class ImportGuideTest {
-  static final Path SEED = Path.of("../shared/seed/000_89e5badf11359f5c.txt");
+  /** A copy of ../shared/seed/000_89e5badf11359f5c.txt, byte for byte, so the tests need nothing outside the project. */
+  static final Path SEED = Path.of("src/test/resources/guides/seed/000_89e5badf11359f5c.txt");
   static final Path GUIDES = Path.of("src/test/resources/guides");
   static final Path EXAMPLE = GUIDES.resolve("example-corp-analytics-engineer.md");
   static final Path SAMPLE = GUIDES.resolve("sample-analytics-data-engineer.txt");
@@ -49,9 +50,7 @@ class ImportGuideTest {
   }
 
   private static Path seed() {
-    // the seed lives beside the project in the shared folder; tests run from the project folder
-    Path p = SEED;
-    return Files.exists(p) ? p : Path.of("/work/shared/seed/000_89e5badf11359f5c.txt");
+    return SEED;
   }
 
   private static Map<String, String> contents(Path dir) throws IOException {
@@ -161,19 +160,40 @@ class ImportGuideTest {
 
     OfferEvaluator evaluator = OfferEvaluator.fromDirectories(Path.of("rules"), data);
     LocalDate on = LocalDate.of(2026, 11, 23);
-    Offer berlinOffer = new Offer("berlin", "example corp", "Analytics Engineer", "E3", "Berlin",
-        Money.of("75000", "EUR"), Money.of("36000", "EUR"), 3, new BigDecimal("6"), null,
-        new TreeSet<>(List.of("kafka", "feature-store")),
-        List.of(new CompetingOffer("Sample Analytics Inc.", "DE3", Money.of("85000", "EUR"), Money.of("60000", "EUR"), 3,
-            null)));
-    Evaluation e = evaluator.evaluate(berlinOffer, on, false);
-    assertEquals(Status.OK, e.status(), e.messages().toString());
-    assertTrue(e.hasLever("streaming-analytics") && e.hasLever("feature-platform-experience"), e.levers().toString());
-    assertFalse(e.hasLever("insights-platform"), "near miss: no CDP skill, so the company lever does not apply");
-    assertEquals("example-corp-negotiate-up", e.scriptTemplateId());
-    assertEquals("I'm excited about the analytics work at Example Corp. My current offer from a peer company is €85K"
-        + " base with €60K RSUs. To choose Example Corp, I'd need the base at €90K and RSUs at €60K over three years."
-        + " At €115,400 total comp, I can accept immediately.", e.script());
+    // one offer against each new band, with a competing offer at the band's maximum at an equivalent
+    // level (synthetic figures), so it anchors the counter: OK, the guide's levers and its own script
+    record Case(String company, String role, String level, String region, String currency, String base, String stock,
+        int vest, String competitor, String competingLevel, String competingBase, String competingStock, String lever,
+        String script) {}
+    List<Case> cases = List.of(
+        new Case("Example Corp", "Analytics Engineer", "E3", "Austin", "USD", "130000", "80000", 3,
+            "Sample Analytics Inc.", "DE3", "160000", "120000", "streaming-analytics", "example-corp-negotiate-up"),
+        new Case("example corp", "Analytics Engineer", "E3", "Berlin", "EUR", "75000", "36000", 3,
+            "Sample Analytics Inc.", "DE3", "95000", "60000", "feature-platform-experience", "example-corp-negotiate-up"),
+        new Case("Sample Analytics Inc.", "Data Engineer", "DE2", "Toronto", "CAD", "120000", "60000", 4,
+            "Demo Systems Ltd.", "L3", "150000", "100000", "realtime", "sample-analytics-inc-negotiate-up"),
+        new Case("Sample Analytics Inc.", "Data Engineer", "DE2", "Austin, TX", "USD", "130000", "100000", 4,
+            "Demo Systems Ltd.", "L3", "165000", "160000", "realtime", "sample-analytics-inc-negotiate-up"));
+    for (Case c : cases) {
+      Offer offer = new Offer(c.region(), c.company(), c.role(), c.level(), c.region(), Money.of(c.base(), c.currency()),
+          Money.of(c.stock(), c.currency()), c.vest(), new BigDecimal("10"), null,
+          new TreeSet<>(List.of("kafka", "feature-store")),
+          List.of(new CompetingOffer(c.competitor(), c.competingLevel(), Money.of(c.competingBase(), c.currency()),
+              Money.of(c.competingStock(), c.currency()), c.vest(), new BigDecimal("10"))));
+      Evaluation e = evaluator.evaluate(offer, on, false);
+      assertEquals(Status.OK, e.status(), c + " " + e.messages());
+      assertEquals(c.currency(), e.band().currency().getCurrencyCode(), c.toString());
+      assertTrue(e.hasLever(c.lever()), c + " " + e.levers());
+      assertEquals(c.script(), e.scriptTemplateId(), c + " " + e.script());
+      assertFalse(e.script().contains("{"), e.script());
+    }
+    Evaluation austin = evaluator.evaluate(new Offer("a", "Example Corp", "Analytics Engineer", "E3", "austin", Money.of("130000", "USD"), Money.of("80000", "USD"), 3, new BigDecimal("10"), null,
+        new TreeSet<>(List.of("kafka")), List.of(new CompetingOffer("Sample Analytics Inc.", "DE3",
+            Money.of("160000", "USD"), Money.of("120000", "USD"), 3, new BigDecimal("10")))), on, false);
+    assertTrue(austin.script().startsWith("I'm excited about the analytics work at Example Corp. My current offer from a"
+        + " peer company is $160K base with $120K RSUs. To choose Example Corp, I'd need the base at $160K and RSUs at"
+        + " $120K over three years."), austin.script());
+    assertFalse(austin.hasLever("insights-platform"), "near miss: no CDP skill, so the company lever does not apply");
 
     Offer toronto1 = new Offer("toronto", "Sample Analytics Inc.", "Data Engineer", "DE2", "toronto",
         Money.of("120000", "CAD"), Money.of("60000", "CAD"), 4, new BigDecimal("10"), null,
