@@ -160,9 +160,10 @@ public final class OfferEvaluator {
    * As {@link #evaluate(Offer, LocalDate, boolean)}; with {@code strict}, a figure the rules find
    * implausible (rules/plausibility.drl) makes the offer INVALID instead of only a warning.
    */
-  public Evaluation evaluate(Offer offer, LocalDate on, boolean explain, boolean strict) {
+  public Evaluation evaluate(Offer written, LocalDate on, boolean explain, boolean strict) {
     Active active = current.get();
     RuleSet rules = active.rules();
+    Offer offer = rules.data.names().canonical(written);
     KieSession session = active.sessions().acquire();
     FiredRules fired = new FiredRules(explain, rules.referenceIdentity);
     boolean clean = false;

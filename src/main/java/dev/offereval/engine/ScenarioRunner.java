@@ -127,6 +127,16 @@ public final class ScenarioRunner {
               ? "a counter-offer" : "the script \"" + e.script() + "\"")
           : "no-counter: false expects a counter-offer and a script, got " + (e.counter() == null ? "no counter-offer" : "no script"));
     }
+    List<String> said = e.levers().stream().map(AppliedLever::talkingPoint).toList();
+    for (String text : list(x.talkingPointContains())) {
+      if (said.stream().noneMatch(t -> t.contains(text))) {
+        failures.add("talking points: expected one containing \"" + text + "\", got " + said);
+      }
+    }
+    for (String text : list(x.talkingPointNotContains())) {
+      said.stream().filter(t -> t.contains(text)).findFirst().ifPresent(t ->
+          failures.add("talking points: expected none containing \"" + text + "\", got \"" + t + "\""));
+    }
     if (x.stale() != null && x.stale() != e.stale()) {
       failures.add("stale: expected " + x.stale() + ", got " + e.stale());
     }

@@ -76,6 +76,8 @@ public final class EvaluationJson {
       o.put("category", l.category());
       o.put("reason", l.reason());
       o.put("talking_point", l.talkingPoint());
+      o.put("guide_words", l.guideWords());
+      o.put("guide_source", l.source());
     }
     ArrayNode competing = n.putArray("competing");
     for (CompetingFigures c : e.competing()) {

@@ -4,6 +4,7 @@ import dev.offereval.model.Band;
 import dev.offereval.model.BandKey;
 import dev.offereval.model.CompetingOffer;
 import dev.offereval.model.Keys;
+import dev.offereval.model.Names;
 import dev.offereval.model.ReferenceData;
 import dev.offereval.model.Money;
 import dev.offereval.model.Offer;
@@ -61,11 +62,24 @@ public final class OfferCsvReader {
     this.data = data;
   }
 
-  /** A blank currency takes the band's, or with no band, the currency of the region's bands. */
+  /**
+   * A blank currency takes the band's, or with no band, the currency of the region's bands, or for a
+   * region the data does not know, that of the one known region closest to it.
+   */
   private Optional<Currency> defaultCurrency(Optional<Band> band, String region) {
     if (band.isPresent()) {
       return band.map(Band::currency);
     }
+    Optional<Currency> own = regionCurrency(region);
+    if (own.isPresent() || data.names().knows(Names.Kind.REGION, region)) {
+      return own;
+    }
+    // a misspelt region ("San Fransisco") evaluates as NO_BAND, in the currency of the region meant
+    List<String> closest = data.names().closest(Names.Kind.REGION, region);
+    return closest.size() == 1 ? regionCurrency(closest.get(0)) : Optional.empty();
+  }
+
+  private Optional<Currency> regionCurrency(String region) {
     List<Currency> inRegion = data.bands().stream().filter(b -> b.regionKey().equals(Keys.of(region)))
         .map(Band::currency).distinct().toList();
     return inRegion.size() == 1 ? Optional.of(inRegion.get(0)) : Optional.empty();
@@ -348,10 +362,11 @@ public final class OfferCsvReader {
   private OfferRow row(Cells c, int line, Map<String, String> extras,
       Map<String, List<Map<String, String>>> extraCompeting) {
     String id = c.required("offer_id");
-    String company = c.required("company");
-    String role = c.required("role");
-    String level = c.required("level");
-    String region = c.required("region");
+    // names as people write them ("SF", "twilio") become the data's own, so the band is found
+    String company = data.names().canonical(Names.Kind.COMPANY, c.required("company"));
+    String role = data.names().canonical(Names.Kind.ROLE, c.required("role"));
+    String level = data.names().canonical(Names.Kind.LEVEL, c.required("level"));
+    String region = data.names().canonical(Names.Kind.REGION, c.required("region"));
     Optional<Band> band = company == null || role == null || level == null || region == null
         ? Optional.empty() : data.band(new BandKey(company, role, level, region));
     Currency currency = c.currency("currency");

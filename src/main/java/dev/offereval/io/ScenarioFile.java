@@ -38,6 +38,8 @@ import java.util.Map;
  *       per-year: { offer: [227000, 227000, 227000, 227000], Snowflake IC2: [...] }  # totals, years 1-4
  *       verdicts-contain: { Google L3: "does not raise the counter" }
  *       levelling-contains: ["ask Twilio whether your experience fits L3"]
+ *       talking-point-contains: ["Apache Flink"]       # in some lever's talking point
+ *       talking-point-not-contains: ["Segment"]        # in none of them
  * </pre>
  */
 public record ScenarioFile(String file, List<Scenario> scenarios) {
@@ -68,7 +70,9 @@ public record ScenarioFile(String file, List<Scenario> scenarios) {
       String comparisonView,
       Map<String, List<String>> perYear,
       Map<String, String> verdictsContain,
-      List<String> levellingContains) {}
+      List<String> levellingContains,
+      List<String> talkingPointContains,
+      List<String> talkingPointNotContains) {}
 
   record Doc(List<Scenario> scenarios) {}
 

@@ -24,15 +24,16 @@ class WatchCommandTest {
     // first evaluation and watch registration, with room for a loaded machine (bounded: the run ends
     // after two reloads)
     Thread.sleep(15000);
-    Folders.edit(rules.resolve("levers.drl"), "Expertise( area == \"cdp\", $e : evidence )", "Expertise( area == )");
+    Folders.edit(rules.resolve("data-levers.drl"), "SkillTag( tag memberOf $o.skills )", "SkillTag( tag memberOf )");
     Thread.sleep(6000); // the broken edit is seen and reported on its own before the good one
-    Folders.edit(rules.resolve("levers.drl"), "Expertise( area == )", "Expertise( area == \"cdp-never\", $e : evidence )");
+    Folders.edit(rules.resolve("data-levers.drl"), "SkillTag( tag memberOf )",
+        "SkillTag( tag memberOf $o.skills, area != \"cdp\" )");
 
     Cli cli = run.get(60, TimeUnit.SECONDS);
 
     assertEquals(0, cli.exit(), cli.err());
     assertTrue(cli.out().contains("edit not applied; still running fingerprint"), cli.out());
-    assertTrue(cli.out().contains("levers.drl:"), cli.out());
+    assertTrue(cli.out().contains("data-levers.drl:"), cli.out());
     assertTrue(cli.out().contains("seed-example: lost lever cdp-pipeline-expertise"), cli.out());
     assertTrue(cli.out().contains("london-gbp: counter base £123,000 -> £119,000"), cli.out());
   }

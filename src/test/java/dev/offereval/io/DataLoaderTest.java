@@ -126,6 +126,31 @@ class DataLoaderTest {
   }
 
   @Test
+  void namesMatchIdsDisplayNamesAndAliasesInAnyCase() throws Exception {
+    dev.offereval.model.Names names = DataLoader.load(Path.of("data")).names();
+    for (String written : List.of("san-francisco", "San Francisco", "SF", "sf", "San Francisco, CA (HQ)",
+        "  san   francisco ")) {
+      assertEquals("san-francisco", names.canonical(dev.offereval.model.Names.Kind.REGION, written), written);
+    }
+    assertEquals("San Francisco, CA (HQ)", names.display(dev.offereval.model.Names.Kind.REGION, "sf"));
+    assertEquals("Twilio", names.canonical(dev.offereval.model.Names.Kind.COMPANY, "twilio"));
+    assertEquals("Snowflake", names.canonical(dev.offereval.model.Names.Kind.COMPANY, "SNOWFLAKE"), "from peers");
+    // near misses: a misspelling is not a match, but it is the closest name
+    assertEquals("San Fransisco", names.canonical(dev.offereval.model.Names.Kind.REGION, "San Fransisco"));
+    assertEquals(List.of("san-francisco"), names.closest(dev.offereval.model.Names.Kind.REGION, "San Fransisco"));
+    assertEquals(List.of(), names.closest(dev.offereval.model.Names.Kind.REGION, "Atlantis"));
+  }
+
+  @Test
+  void anAliasThatMeansTwoRegionsIsRejectedAtItsEntry() {
+    DataIssue i = failsWith("names.yaml", "    aliases: [Denver]\n", "    aliases: [Denver, SF]\n");
+    assertEquals("regions[1]", i.field());
+    assertEquals(12, i.line());
+    assertEquals(5, i.column());
+    assertEquals("region name \"SF\" already means san-francisco; a name may mean one region only", i.message());
+  }
+
+  @Test
   void missingRequiredFieldIsRejected() {
     DataIssue i = failsWith("bands/twilio-data-engineer.yaml", "    region: denver\n", "");
     assertEquals("bands[1].region", i.field());
@@ -205,13 +230,13 @@ class DataLoaderTest {
     assertEquals(List.of("twilio-negotiate-up", "negotiate-up-competing", "negotiate-up-expertise", "accept-as-offered",
         "relevel-before-accepting"), data.scripts().stream().map(dev.offereval.model.ScriptTemplate::id).toList());
     assertEquals(List.of("bands/twilio-data-engineer.yaml", "expertise.yaml", "fx.yaml", "levels.yaml", "levers.yaml",
-        "peers.yaml", "policy.yaml", "scripts.yaml"),
+        "names.yaml", "peers.yaml", "policy.yaml", "scripts.yaml"),
         DataLoader.dataFiles(Path.of("data")).stream().map(f -> Path.of("data").relativize(f).toString()).sorted().toList());
   }
 
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {4}")
   @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-    "levers.yaml|    expertise: true\\n    talking-point: >-\\n      My experience|    talking-point: >-\\n      My experience|levers[0].expertise|is required (true or false)",
+    "levers.yaml|    expertise: true\\n    applies-when:|    applies-when:|levers[0].expertise|is required (true or false)",
     "levers.yaml|  - id: real-time-streaming|  - id: cdp-pipeline-expertise|levers[1].id|duplicate lever id cdp-pipeline-expertise",
     "expertise.yaml|  - id: streaming|  - id: cdp|areas[1].id|duplicate area id cdp",
     "policy.yaml|  - key: band.stale-after-months|  - key: market-demand.min-premium-pct|numbers[4].key|duplicate policy key market-demand.min-premium-pct",
