@@ -202,7 +202,8 @@ class DataLoaderTest {
     assertEquals(0, new BigDecimal("0.8").compareTo(data.fxRates().get(1).rate()));
     assertTrue(data.fxRates().stream().allMatch(dev.offereval.model.FxRate::placeholder),
         "the shipped rate and its inverse are marked placeholders");
-    assertEquals(List.of("twilio-negotiate-up", "negotiate-up-competing", "negotiate-up-expertise", "accept-as-offered"),
+    assertEquals(List.of("twilio-negotiate-up", "negotiate-up-competing", "negotiate-up-expertise", "accept-as-offered",
+        "relevel-before-accepting"),
         data.scripts().stream().map(dev.offereval.model.ScriptTemplate::id).toList());
     assertEquals(List.of("bands/twilio-data-engineer.yaml", "expertise.yaml", "fx.yaml", "levels.yaml", "levers.yaml",
         "peers.yaml", "policy.yaml", "scripts.yaml"),
