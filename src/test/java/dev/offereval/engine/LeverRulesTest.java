@@ -64,7 +64,8 @@ class LeverRulesTest {
     // 160,000/4 = 210,000 a year; Databricks 200,000 + 120,000/4 = 230,000
     Evaluation e = evaluate(Offers.twilioSf().competing("Databricks", "IC2", "200000", "120000", "USD"));
     AppliedLever l = lever(e, "competing-market-demand");
-    assertEquals("My competing offer from Databricks at $230K total comp (before bonus) reflects what the market pays"
+    // quoted as offered: base and stock, never a converted or partial total
+    assertEquals("My competing offer from Databricks at $200K base and $120K in stock reflects what the market pays"
         + " for this role today.", l.talkingPoint());
     assertTrue(l.reason().contains("$230,000 a year before bonus (4-year average) against this offer's $210,000"),
         l.reason());

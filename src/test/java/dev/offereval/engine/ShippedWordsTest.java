@@ -104,7 +104,6 @@ class ShippedWordsTest {
     d.put("company", cur -> List.of("Twilio", "Example Corp"));
     d.put("role", cur -> List.of("Data Engineer"));
     d.put("competingCompany", cur -> List.of("Snowflake", "Google"));
-    d.put("competingBasis", cur -> java.util.Arrays.asList(null, "(before bonus)"));
     d.put("counterVestYears", cur -> List.of(1, 4, 10));
     d.put("counterVestYearsInWords", cur -> List.of(Words.cardinal(1), Words.cardinal(4), Words.cardinal(10)));
     d.put("counterBonusPct", cur -> List.of(new BigDecimal("10"), new BigDecimal("12.5")));
