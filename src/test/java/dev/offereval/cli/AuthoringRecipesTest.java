@@ -85,6 +85,9 @@ class AuthoringRecipesTest {
 
     List<String> peer = recipes.get("Add a peer group member");
     data = Folders.copy("data", Files.createTempDirectory(tmp, "data"));
+    // on top of the competing-company recipe: the lever counts peers at an equivalent level
+    Folders.edit(data.resolve("levels.yaml"), "      - { company: Databricks, level: IC2 }\n",
+        "      - { company: Databricks, level: IC2 }\n" + competing.get(0));
     Folders.edit(data.resolve("peers.yaml"), "    companies: [Snowflake, Databricks]\n", peer.get(0));
     proves("peer", rules, data, peer.get(1));
 

@@ -113,13 +113,13 @@ class ServeCommandTest {
       assertTrue(after.contains("\"ok\" : true"), after);
       String fingerprint = after.replaceAll("(?s).*\"fingerprint\" : \"(\\w+)\".*", "$1");
       assertTrue(!before.contains(fingerprint), "the fingerprint changed: " + before + after);
-      Folders.edit(rules.resolve("levers.drl"), "Expertise( area == \"cdp\", $e : evidence )", "Expertise( area == )");
+      Folders.edit(rules.resolve("data-levers.drl"), "SkillTag( tag memberOf $o.skills )", "SkillTag( tag memberOf )");
       String broken = after;
       for (int i = 0; i < 600 && !broken.contains("\"ok\" : false"); i++) {
         Thread.sleep(100);
         broken = serve.get("/api/health").body();
       }
-      assertTrue(broken.contains("\"ok\" : false") && broken.contains("levers.drl"), broken);
+      assertTrue(broken.contains("\"ok\" : false") && broken.contains("data-levers.drl"), broken);
       assertTrue(broken.contains("\"fingerprint\" : \"" + fingerprint + "\""), "the last good set stays: " + broken);
     }
   }

@@ -98,6 +98,8 @@ class ShippedWordsTest {
         "competingTotalComp")) {
       d.put(name, cur -> List.of(money("187500", cur), money("1600000", cur)));
     }
+    d.put("skills", cur -> List.of("Kafka", "Apache Flink and Kafka",
+        "customer data platforms, feature stores, Apache Flink and Kafka"));
     d.put("counterSignOn", cur -> List.of(money("0", cur), money("11049.99", cur)));
     d.put("competingBase", cur -> List.of(money("187500", "USD"), money("1600000", "GBP")));
     d.put("competingStock", cur -> List.of(money("0", "USD"), money("11049.99", "USD"), money("230000", "GBP")));
