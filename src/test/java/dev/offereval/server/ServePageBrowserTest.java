@@ -174,11 +174,20 @@ class ServePageBrowserTest {
     return ((JavascriptExecutor) driver).executeScript(script);
   }
 
-  /** Polls until {@code value} gives a non-null result; fails after {@link #PATIENCE}. */
+  /**
+   * Polls until {@code value} gives a non-null result; fails after {@link #PATIENCE}. The page
+   * redraws its result as the candidate types, so an element read in one poll may be replaced
+   * before the next call: a stale element means "not yet", and the poll goes on.
+   */
   private static String await(String what, Supplier<String> value) throws InterruptedException {
     long end = System.nanoTime() + PATIENCE.toNanos();
     while (System.nanoTime() < end) {
-      String v = value.get();
+      String v;
+      try {
+        v = value.get();
+      } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+        v = null;
+      }
       if (v != null) {
         return v;
       }
