@@ -37,9 +37,15 @@ import java.util.stream.Collectors;
  * found broken on its last line leaves no partial output. With an output file, rows go to a
  * temporary file beside it, moved into place at the end; on standard output, to a {@link Spool}.
  */
-final class Batch {
+public final class Batch {
   /** How to run a batch; {@code progress} is where a progress bar may go, or null for none. */
-  record Settings(Formats.Format format, int workers, LocalDate on, boolean explain, PrintWriter progress) {}
+  public record Settings(Formats.Format format, int workers, LocalDate on, boolean explain, boolean strict,
+      PrintWriter progress) {}
+
+  /** One input row on its way in: read in order, checked and turned into an offer on any worker thread. */
+  public interface Input {
+    OfferRow toRow();
+  }
 
   /** One evaluated row on its way to the output: its text when the format streams, else the row. */
   private record Done(BatchRow row, String text, Status status, List<String> levers) {}
@@ -54,9 +60,7 @@ final class Batch {
    */
   static Summary run(OfferEvaluator evaluator, Path offers, Map<String, List<Map<String, String>>> competing,
       Path output, Writer stdout, Settings settings) throws Exception {
-    Formats.Format format = settings.format();
-    boolean streams = format == Formats.Format.csv || format == Formats.Format.jsonl;
-    Summary summary = new Summary();
+    Summary summary;
     Path tmp = output == null ? null : output.toAbsolutePath().resolveSibling(
         "." + output.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
     // created like any new file (the umask decides who may read it), unlike Files.createTempFile
@@ -66,36 +70,53 @@ final class Batch {
     boolean done = false;
     try (OfferCsvReader.Rows rows = new OfferCsvReader(evaluator.data()).open(offers, offers.toString(), competing);
          Progress progress = Progress.start(Files.size(offers), settings.progress() == null, settings.progress())) {
-      EvaluationCsvWriter.Layout csv = format == Formats.Format.csv
-          ? new EvaluationCsvWriter.Layout(rows.extraColumns(), settings.explain()) : null;
-      List<BatchRow> kept = new ArrayList<>();
-      if (csv != null) {
-        held.write(csv.header());
-      }
-      OrderedPipeline.run(rows::next, record -> {
-        OfferRow input = record.toRow();
-        BatchRow row = new BatchRow(input, EvaluateCommand.evaluate(evaluator, input, settings.on(), settings.explain()));
-        Evaluation e = row.evaluation();
-        String text = csv != null ? csv.line(row) : format == Formats.Format.jsonl ? Formats.jsonLine(row) : null;
-        return new Done(streams ? null : row, text, e.status(), e.levers().stream().map(AppliedLever::id).toList());
-      }, d -> {
-        summary.add(d.status(), d.levers());
-        if (d.text() != null) {
-          held.write(d.text());
-        } else {
-          kept.add(d.row());
-        }
-        progress.step();
-      }, settings.workers());
-      if (!streams) {
-        PrintWriter w = new PrintWriter(held);
-        Formats.write(format, kept, rows.extraColumns(), w, evaluator.rulesSource(), evaluator.dataSource(),
-            evaluator.fingerprint(), settings.explain());
-      }
+      summary = stream(evaluator, () -> {
+        OfferCsvReader.Record r = rows.next();
+        return r == null ? null : r::toRow;
+      }, rows.extraColumns(), held, settings, progress::step);
       held.flush();
       done = true;
     } finally {
       finish(held, done, tmp, output, stdout);
+    }
+    return summary;
+  }
+
+  /**
+   * Evaluates every input of {@code source} into {@code out} in input order: csv and jsonl row by
+   * row as they finish, the other formats laid out at the end from the rows kept. {@code step} runs
+   * after each row is written. The command's files and the HTTP server's bodies both come here.
+   */
+  public static Summary stream(OfferEvaluator evaluator, OrderedPipeline.Source<Input> source, List<String> extras,
+      Writer out, Settings settings, Runnable step) throws Exception {
+    Formats.Format format = settings.format();
+    boolean streams = format == Formats.Format.csv || format == Formats.Format.jsonl;
+    Summary summary = new Summary();
+    EvaluationCsvWriter.Layout csv = format == Formats.Format.csv
+        ? new EvaluationCsvWriter.Layout(extras, settings.explain()) : null;
+    List<BatchRow> kept = new ArrayList<>();
+    if (csv != null) {
+      out.write(csv.header());
+    }
+    OrderedPipeline.run(source, in -> {
+      OfferRow input = in.toRow();
+      BatchRow row = new BatchRow(input, EvaluateCommand.evaluate(evaluator, input, settings.on(), settings.explain(), settings.strict()));
+      Evaluation e = row.evaluation();
+      String text = csv != null ? csv.line(row) : format == Formats.Format.jsonl ? Formats.jsonLine(row) : null;
+      return new Done(streams ? null : row, text, e.status(), e.levers().stream().map(AppliedLever::id).toList());
+    }, d -> {
+      summary.add(d.status(), d.levers());
+      if (d.text() != null) {
+        out.write(d.text());
+      } else {
+        kept.add(d.row());
+      }
+      step.run();
+    }, settings.workers());
+    if (!streams) {
+      PrintWriter w = new PrintWriter(out);
+      Formats.write(format, kept, extras, w, evaluator.rulesSource(), evaluator.dataSource(),
+          evaluator.fingerprint(), settings.explain());
     }
     return summary;
   }
@@ -118,7 +139,7 @@ final class Batch {
   }
 
   /** Counts by status and lever, kept as rows go by, for the summary on standard error. */
-  static final class Summary {
+  public static final class Summary {
     private final Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
     private final Map<String, Integer> levers = new TreeMap<>();
     private long rows;
@@ -131,15 +152,15 @@ final class Batch {
       }
     }
 
-    long rows() {
+    public long rows() {
       return rows;
     }
 
-    int count(Status status) {
+    public int count(Status status) {
       return byStatus.getOrDefault(status, 0);
     }
 
-    boolean failed() {
+    public boolean failed() {
       return byStatus.containsKey(Status.INVALID) || byStatus.containsKey(Status.ERROR);
     }
 

@@ -5,6 +5,7 @@ import dev.offereval.model.AppliedLever;
 import dev.offereval.model.CounterOfferResult;
 import dev.offereval.model.Evaluation;
 import dev.offereval.model.Money;
+import dev.offereval.model.MoneyFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,7 +61,7 @@ final class BatchDiff {
 
   private static void move(List<String> out, String id, String what, Money from, Money to) {
     if (!from.currency().equals(to.currency()) || from.rounded().compareTo(to.rounded()) != 0) {
-      out.add(id + ": counter " + what + " " + Numbers.money(from) + " -> " + Numbers.money(to) + " " + to.currency());
+      out.add(id + ": counter " + what + " " + MoneyFormat.full(from) + " -> " + MoneyFormat.full(to));
     }
   }
 

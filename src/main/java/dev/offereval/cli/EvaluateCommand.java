@@ -1,6 +1,7 @@
 package dev.offereval.cli;
 
 import dev.offereval.engine.Explain;
+import dev.offereval.engine.Plausibility;
 import dev.offereval.engine.OfferEvaluator;
 import dev.offereval.io.CsvFileException;
 import dev.offereval.io.OfferCsvReader;
@@ -57,7 +58,8 @@ import picocli.CommandLine.Model.CommandSpec;
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  every row is OK or NO_BAND",
-      "  1  at least one row is INVALID or ERROR (every row is still written)",
+      "  1  at least one row is INVALID or ERROR (every row is still written);",
+      "     --strict makes a row with an implausible figure INVALID",
       "  2  bad usage, an unreadable file, or rules or data that do not compile or load",
       "  3  an internal error in offer-eval"
     })
@@ -109,7 +111,7 @@ public final class EvaluateCommand implements Callable<Integer> {
           competing == null ? Map.of() : OfferCsvReader.readCompeting(competing, competing.toString());
       checkCompetingIds(new OfferCsvReader(evaluator.data()), more);
       summary = Batch.run(evaluator, offers, more, output, spec.commandLine().getOut(),
-          new Batch.Settings(format, workers, options.date(), options.explain, quiet ? null : err));
+          new Batch.Settings(format, workers, options.date(), options.explain, options.strict, quiet ? null : err));
     } catch (CsvFileException e) {
       err.println("offer-eval: " + e.getMessage());
       err.flush();
@@ -143,10 +145,13 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
   }
 
-  static Evaluation evaluate(OfferEvaluator evaluator, OfferRow row, java.time.LocalDate on, boolean explain) {
+  /** One row's evaluation: an invalid row becomes an INVALID evaluation with its reasons. */
+  public static Evaluation evaluate(OfferEvaluator evaluator, OfferRow row, java.time.LocalDate on, boolean explain,
+      boolean strict) {
     if (!row.valid()) {
       return Evaluation.invalid(row.offerId(), row.errors(), evaluator.fingerprint(), on);
     }
-    return evaluator.evaluate(row.offer(), on, explain ? Explain.RULE_TRACE : Explain.NONE);
+    return evaluator.evaluate(row.offer(), on, explain ? Explain.RULE_TRACE : Explain.NONE,
+        strict ? Plausibility.STRICT : Plausibility.WARN);
   }
 }

@@ -9,15 +9,20 @@ import dev.offereval.io.EvaluationJson;
 import dev.offereval.io.Numbers;
 import dev.offereval.model.Component;
 import dev.offereval.model.Evaluation;
+import dev.offereval.model.Message;
+import dev.offereval.model.Severity;
+import dev.offereval.model.MoneyFormat;
 import dev.offereval.model.Position;
+import dev.offereval.model.Status;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Writes a batch in one of the output formats. */
-final class Formats {
-  enum Format { csv, json, jsonl, table, html }
+public final class Formats {
+  /** The output formats of a batch. */
+  public enum Format { csv, json, jsonl, table, html }
 
   private static final ObjectWriter JSON_LINE = EvaluationJson.writer().without(SerializationFeature.INDENT_OUTPUT);
 
@@ -64,8 +69,8 @@ final class Formats {
 
   private static void table(List<BatchRow> rows, PrintWriter out) {
     List<String[]> cells = new ArrayList<>();
-    cells.add(new String[] {"offer_id", "line", "status", "band", "base", "stock", "bonus", "total", "levers",
-        "counter_total", "uplift_%"});
+    cells.add(new String[] {"offer_id", "line", "status", "band", "base", "stock", "bonus", "total", "offer_total",
+        "levers", "counter_total", "uplift_%", "message"});
     for (BatchRow r : rows) {
       Evaluation e = r.evaluation();
       cells.add(new String[] {
@@ -74,9 +79,11 @@ final class Formats {
         e.status().name(),
         e.band().map(b -> b.level() + " " + b.region()).orElse("-"),
         zone(e, Component.BASE), zone(e, Component.STOCK), zone(e, Component.BONUS), zone(e, Component.TOTAL_COMP),
+        e.offerTotalComp() == null ? "-" : MoneyFormat.full(e.offerTotalComp().annual()),
         Integer.toString(e.levers().size()),
-        e.counter().map(c -> Numbers.money(c.totalComp().annual()) + " " + e.currency()).orElse("-"),
-        e.counter().map(c -> Numbers.percent(c.upliftPct())).orElse("-")
+        e.counter().map(c -> MoneyFormat.full(c.totalComp().annual())).orElse("-"),
+        e.counter().map(c -> Numbers.percent2(c.upliftPct())).orElse("-"),
+        message(e)
       });
     }
     int[] width = new int[cells.get(0).length];
@@ -88,7 +95,7 @@ final class Formats {
     for (String[] row : cells) {
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < row.length; i++) {
-        boolean numeric = i == 1 || i == 8 || i == 9 || i == 10;
+        boolean numeric = i == 1 || i == 8 || i == 9 || i == 10 || i == 11;
         String cell = row[i];
         String pad = " ".repeat(width[i] - cell.length());
         sb.append(numeric ? pad + cell : cell + pad);
@@ -98,6 +105,17 @@ final class Formats {
       }
       out.println(sb.toString().stripTrailing());
     }
+  }
+
+  /**
+   * The table's last column: every message of a row that is not OK (why it has no band, why it is
+   * invalid), and the warnings of an OK row; information alone stays in the other formats.
+   */
+  private static String message(Evaluation e) {
+    List<String> shown = e.status() == Status.OK
+        ? e.messages().stream().filter(m -> m.severity() == Severity.WARNING).map(Message::toString).toList()
+        : e.messages().stream().map(Message::toString).toList();
+    return String.join("; ", shown);
   }
 
   private static String zone(Evaluation e, Component c) {

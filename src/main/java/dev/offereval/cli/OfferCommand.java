@@ -30,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  OK or NO_BAND",
-      "  1  the offer is INVALID (the report says why) or a rule failed (ERROR)",
+      "  1  the offer is INVALID (the report says why) or a rule failed (ERROR);",
+      "     --strict makes an offer with an implausible figure INVALID",
       "  2  bad usage, or rules or data that do not compile or load",
       "  3  an internal error in offer-eval"
     })
@@ -94,12 +95,12 @@ public final class OfferCommand implements Callable<Integer> {
     if (evaluator == null) {
       return ExitCodes.USAGE;
     }
-    OfferRow row = new OfferCsvReader(evaluator.data()).fromValues(0, values());
-    Evaluation e = EvaluateCommand.evaluate(evaluator, row, options.date(), options.explain);
+    OfferRow row = new OfferCsvReader(evaluator.data()).fromValues(0, values(), FLAGS);
+    Evaluation e = EvaluateCommand.evaluate(evaluator, row, options.date(), options.explain, options.strict);
     java.io.StringWriter buffer = new java.io.StringWriter();
     PrintWriter target = output == null ? out : new PrintWriter(buffer);
     switch (format) {
-      case json -> target.println(EvaluationJson.writer().writeValueAsString(EvaluationJson.of(e)));
+      case json -> target.print(json(e));
       case html -> target.print(dev.offereval.io.HtmlReport.single(e, evaluator.rulesSource(), evaluator.dataSource()));
       default -> TextReport.write(e, evaluator, target);
     }
@@ -109,6 +110,25 @@ public final class OfferCommand implements Callable<Integer> {
     }
     out.flush();
     return e.status() == Status.INVALID || e.status() == Status.ERROR ? ExitCodes.ROWS_FAILED : ExitCodes.OK;
+  }
+
+  /** Errors name this command's flags, not the CSV columns its values stand in for. */
+  static final OfferCsvReader.Naming FLAGS = new OfferCsvReader.Naming(flagNames(), "is not given");
+
+  private static Map<String, String> flagNames() {
+    Map<String, String> flags = new HashMap<>();
+    for (String column : OfferCsvReader.COLUMNS) {
+      flags.put(column, "--" + column.replace('_', '-'));
+    }
+    flags.put("offer_id", "--id");
+    flags.put("stock_grant", "--stock");
+    flags.put("competing_stock_grant", "--competing-stock");
+    return flags;
+  }
+
+  /** The evaluation as {@code --format json} prints it, line end included; the HTTP API answers with the same. */
+  public static String json(Evaluation e) throws com.fasterxml.jackson.core.JsonProcessingException {
+    return EvaluationJson.writer().writeValueAsString(EvaluationJson.of(e)) + System.lineSeparator();
   }
 
   private Map<String, String> values() {

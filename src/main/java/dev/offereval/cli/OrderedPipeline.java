@@ -22,7 +22,7 @@ import java.util.function.Function;
  * workers * CHUNKS_PER_WORKER} chunks, so memory does not grow with the input, and the order of
  * the output does not depend on the number of workers or on timing.
  */
-final class OrderedPipeline {
+public final class OrderedPipeline {
   /** Items mapped as one task: large enough that handing tasks over costs little. */
   static final int CHUNK_SIZE = 256;
 
@@ -30,7 +30,7 @@ final class OrderedPipeline {
   static final int CHUNKS_PER_WORKER = 4;
 
   /** Where items come from, read on one thread, in order. */
-  interface Source<I> {
+  public interface Source<I> {
     /** The next item, or null at the end. */
     I next() throws Exception;
   }

@@ -13,7 +13,6 @@ import dev.offereval.model.YearValue;
 import dev.offereval.model.CounterOfferResult;
 import dev.offereval.model.Evaluation;
 import dev.offereval.model.Message;
-import dev.offereval.model.Money;
 import dev.offereval.model.MoneyFormat;
 import dev.offereval.model.Position;
 import dev.offereval.model.RuleFiring;
@@ -21,7 +20,6 @@ import dev.offereval.model.TotalComp;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Currency;
 
 /** The readable report of one evaluation, for {@code offer-eval offer}. */
 final class TextReport {
@@ -144,11 +142,11 @@ final class TextReport {
       }
     }
     if (e.anchor() != null) {
-      out.println("  anchor: " + e.anchor().label() + ", " + e.anchor().why());
+      out.println("  anchor: " + e.anchor().label() + " — " + e.anchor().why());
     }
     if (e.decisionReason() != null) {
       out.println("  decision: " + (e.decision() == Decision.ACCEPT_AS_OFFERED ? "accept as offered" : "counter")
-          + ": " + e.decisionReason());
+          + " — " + e.decisionReason());
     }
     for (String advice : e.levelling()) {
       out.println("  levelling: " + advice);
@@ -180,10 +178,7 @@ final class TextReport {
   }
 
   private static String figure(BigDecimal value, String unit) {
-    if ("%".equals(unit)) {
-      return Numbers.percent(value) + "%";
-    }
-    return MoneyFormat.full(new Money(value, Currency.getInstance(unit)));
+    return MoneyFormat.figure(value, unit);
   }
 
   private static String pct(BigDecimal fraction) {

@@ -21,7 +21,12 @@ import picocli.CommandLine.Model.CommandSpec;
       "Compiles every rule file, loads all data and checks the links between them: lever ids the rules use exist",
       "in levers.yaml, every lever in the catalog has a rule, every placeholder in a talking point or script is one",
       "the rules fill, policy keys the rules read exist, and rule names are unique across files.",
-      "Each problem prints once as path:line:column: severity: message (0 when the place is not known).",
+      "Each problem prints once as path:line:column: severity: message (line and column 1-based; 0 when the place",
+      "is not known).",
+      "Errors: a rule that does not compile (a missing end is named as such), data that does not load, a lever id",
+      "a rule uses that the catalog lacks, a placeholder no rule fills, an unknown policy key, a duplicate rule name.",
+      "Warnings: a catalog lever nothing applies (no applies-when and no rule), a stated total comp that differs",
+      "from its components.",
       ""
     },
     footerHeading = "%nExit codes:%n",

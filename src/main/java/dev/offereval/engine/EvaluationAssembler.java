@@ -118,7 +118,7 @@ final class EvaluationAssembler {
     List<Position> positions = facts(session, Position.class);
     positions.sort(Comparator.comparing(Position::component));
 
-    List<AppliedLever> levers = levers(facts(session, LeverApplied.class), data);
+    List<AppliedLever> levers = levers(facts(session, LeverApplied.class), data, messages);
 
     CounterDecision decided = single(session, CounterDecision.class);
     BigDecimal view = data.policyNumbers().stream().filter(p -> p.key().equals(VIEW_KEY)).findFirst()
@@ -142,11 +142,15 @@ final class EvaluationAssembler {
     ScriptChosen chosen = single(session, ScriptChosen.class);
     if (chosen != null) {
       scriptId = chosen.templateId();
-      script = data.script(scriptId).map(ScriptTemplate::text).map(t -> Templates.fill(t, chosen.values()))
-          .orElse(null);
+      Templates.Filled filled = data.script(scriptId).map(ScriptTemplate::text)
+          .map(t -> Templates.fillChecked(t, chosen.values())).orElse(null);
+      script = filled == null ? null : filled.text();
       if (script == null) {
         messages.add(new Message(Severity.WARNING, Message.UNKNOWN_SCRIPT,
             "the rules chose script " + scriptId + ", which data/scripts.yaml does not have"));
+      } else if (!filled.missing().isEmpty()) {
+        messages.add(new Message(Severity.WARNING, Message.UNFILLED_PLACEHOLDER, "script " + scriptId + " uses "
+            + braces(filled.missing()) + ", which the rules did not fill; the sentence was left out"));
       }
     }
     return new Evaluation(
@@ -203,22 +207,36 @@ final class EvaluationAssembler {
     return out;
   }
 
-  /** Levers in catalog order, each with its talking point filled. */
-  private static List<AppliedLever> levers(List<LeverApplied> applied, ReferenceData data) {
+  /**
+   * Levers in catalog order, each with its talking point filled and the guide's words beside it. A
+   * lever id the catalog lacks, or a placeholder no rule filled, adds a warning to {@code messages}.
+   */
+  private static List<AppliedLever> levers(List<LeverApplied> applied, ReferenceData data, List<Message> messages) {
     Map<String, LeverApplied> byId = applied.stream()
         .collect(Collectors.toMap(LeverApplied::leverId, a -> a, (a, b) -> a.reason().compareTo(b.reason()) <= 0 ? a : b));
     List<AppliedLever> out = new ArrayList<>();
     for (Lever lever : data.levers()) {
       LeverApplied a = byId.remove(lever.id());
       if (a != null) {
-        out.add(new AppliedLever(lever.id(), lever.title(), lever.category(), a.reason(),
-            Templates.fill(lever.talkingPoint(), a.values())));
+        Templates.Filled said = Templates.fillChecked(lever.talkingPoint(), a.values());
+        if (!said.missing().isEmpty()) {
+          messages.add(new Message(Severity.WARNING, Message.UNFILLED_PLACEHOLDER, "the talking point of lever "
+              + lever.id() + " uses " + braces(said.missing()) + ", which the rules did not fill; the sentence was"
+              + " left out"));
+        }
+        out.add(new AppliedLever(lever.id(), lever.title(), lever.category(), a.reason(), said.text(),
+            lever.sourceText(), lever.source()));
       }
     }
-    byId.values().stream().sorted(Comparator.comparing(LeverApplied::leverId)).forEach(a ->
-        out.add(new AppliedLever(a.leverId(), a.leverId(), "unknown", a.reason()
-            + " (lever id not in data/levers.yaml)", "")));
+    byId.values().stream().sorted(Comparator.comparing(LeverApplied::leverId)).forEach(a -> {
+      messages.add(new Message(Severity.WARNING, Message.UNKNOWN_LEVER, "the rules applied lever " + a.leverId()
+          + ", which data/levers.yaml does not have; it is left out"));
+    });
     return out;
+  }
+
+  private static String braces(List<String> names) {
+    return names.stream().map(n -> "{" + n + "}").collect(Collectors.joining(", "));
   }
 
   private static CounterOfferResult counter(SessionFacts session, CounterOffer co, OfferFigures offer,

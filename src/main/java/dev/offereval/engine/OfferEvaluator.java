@@ -5,6 +5,7 @@ import dev.offereval.model.CompetingOffer;
 import dev.offereval.model.DataIssue;
 import dev.offereval.model.Evaluation;
 import dev.offereval.model.EvaluationDate;
+import dev.offereval.model.StrictChecking;
 import dev.offereval.model.FxRate;
 import dev.offereval.model.Offer;
 import dev.offereval.model.OfferEvalException;
@@ -67,6 +68,7 @@ public final class OfferEvaluator implements AutoCloseable {
   private final Sessions strategy;
   private final Clock clock;
   private final Explain explain;
+  private final Plausibility plausibility;
   private final int maxRuleFirings;
   private final List<ReloadListener> listeners;
   /** The temporary folder of in-memory sources, deleted by close(); null when there is none. */
@@ -89,6 +91,7 @@ public final class OfferEvaluator implements AutoCloseable {
     this.strategy = b.sessions;
     this.clock = b.clock;
     this.explain = b.explain;
+    this.plausibility = b.plausibility;
     this.maxRuleFirings = b.maxRuleFirings;
     this.listeners = new CopyOnWriteArrayList<>(b.listeners);
     this.ownedTemp = ownedTemp;
@@ -216,12 +219,32 @@ public final class OfferEvaluator implements AutoCloseable {
    * @throws IllegalStateException when the evaluator is closed
    */
   public Evaluation evaluate(Offer offer, LocalDate on, Explain explain) {
+    return evaluate(offer, on, explain, plausibility);
+  }
+
+  /**
+   * As {@link #evaluate(Offer, LocalDate, Explain)}, saying what an implausible figure does: with
+   * {@link Plausibility#STRICT} it makes the offer {@code INVALID} instead of only a warning.
+   *
+   * @param offer the offer; its company and region may be written as people write them (the data's
+   *     names and aliases, in any case)
+   * @param on the evaluation date
+   * @param explain whether to record the rule trace
+   * @param plausibility what an implausible figure does
+   * @return what the evaluation found
+   * @throws NullPointerException when an argument is null
+   * @throws IllegalStateException when the evaluator is closed
+   */
+  public Evaluation evaluate(Offer offer, LocalDate on, Explain explain, Plausibility plausibility) {
     Objects.requireNonNull(offer, "offer must not be null");
     Objects.requireNonNull(on, "evaluation date must not be null");
     Objects.requireNonNull(explain, "explain must not be null");
+    Objects.requireNonNull(plausibility, "plausibility must not be null");
     requireOpen();
+    Offer written = offer;
     Active active = current.get();
     RuleSet rules = active.rules();
+    offer = rules.data.names().canonical(written);
     KieSession session = active.sessions().acquire();
     FiredRules fired = new FiredRules(explain == Explain.RULE_TRACE, rules.referenceIdentity);
     boolean clean = false;
@@ -231,6 +254,9 @@ public final class OfferEvaluator implements AutoCloseable {
         session.insert(FxRate.identity(c));
       }
       session.insert(new EvaluationDate(on));
+      if (plausibility == Plausibility.STRICT) {
+        session.insert(new StrictChecking());
+      }
       session.insert(offer);
       int count = session.fireAllRules(maxRuleFirings);
       if (count >= maxRuleFirings) {
@@ -414,6 +440,7 @@ public final class OfferEvaluator implements AutoCloseable {
     private Source data;
     private Clock clock = Clock.systemDefaultZone();
     private Explain explain = Explain.NONE;
+    private Plausibility plausibility = Plausibility.WARN;
     private Sessions sessions = Sessions.WARM;
     private int maxRuleFirings = MAX_RULE_FIRINGS;
     private final List<ReloadListener> listeners = new ArrayList<>();
@@ -473,6 +500,17 @@ public final class OfferEvaluator implements AutoCloseable {
      */
     public Builder explain(Explain explain) {
       this.explain = Objects.requireNonNull(explain, "explain must not be null");
+      return this;
+    }
+
+    /**
+     * What an implausible figure does to an evaluation. Default: {@link Plausibility#WARN}.
+     *
+     * @param plausibility the option
+     * @return this builder
+     */
+    public Builder plausibility(Plausibility plausibility) {
+      this.plausibility = Objects.requireNonNull(plausibility, "plausibility must not be null");
       return this;
     }
 

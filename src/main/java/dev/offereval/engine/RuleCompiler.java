@@ -85,6 +85,7 @@ public final class RuleCompiler {
       }
       problems.add(problem(r));
     }
+    problems = missingEnds(files, problems);
     problems.addAll(duplicateRuleNames(files));
     problems = problems.stream().distinct().map(p -> withColumn(p, rulesDir)).toList();
     boolean failed = problems.stream().anyMatch(p -> p.severity().equals("error"));
@@ -145,6 +146,53 @@ public final class RuleCompiler {
     }
     String severity = r.getSeverity() == ResultSeverity.ERROR ? "error" : "warning";
     return new RuleProblem(file, line, column, severity, message);
+  }
+
+  private static final Pattern END_LINE = Pattern.compile("^\\s*end\\s*(//.*)?$");
+
+  /**
+   * A rule without its {@code end} makes the parser run on into the next rule or the end of the
+   * file and report {@code [ERR 102] mismatched input '<eof>'} there. Where a file has such a rule,
+   * its parse errors give way to one that says so, at the rule's {@code rule} keyword.
+   */
+  static List<RuleProblem> missingEnds(List<Path> files, List<RuleProblem> problems) {
+    List<RuleProblem> out = new ArrayList<>(problems);
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      List<String> lines;
+      try {
+        lines = Files.readAllLines(file);
+      } catch (IOException e) {
+        continue;
+      }
+      List<RuleProblem> found = new ArrayList<>();
+      int open = -1;
+      Matcher opened = null;
+      for (int i = 0; i <= lines.size(); i++) {
+        Matcher m = i < lines.size() ? RULE_NAME.matcher(lines.get(i)) : null;
+        boolean rule = m != null && m.find();
+        if ((rule || i == lines.size()) && open >= 0) {
+          String ruleName = opened.group(2) != null ? opened.group(2) : opened.group(3) != null ? opened.group(3)
+              : opened.group(4);
+          found.add(new RuleProblem(name, open + 1, opened.start(1) - "rule ".length() + 1, "error",
+              "missing `end` for rule \"" + ruleName + "\": it runs on into "
+                  + (rule ? "the next rule at line " + (i + 1) : "the end of the file")
+                  + "; close it with a line `end`"));
+          open = -1;
+        }
+        if (rule) {
+          open = i;
+          opened = m;
+        } else if (i < lines.size() && END_LINE.matcher(lines.get(i)).matches()) {
+          open = -1;
+        }
+      }
+      if (!found.isEmpty()) {
+        out.removeIf(p -> p.file().equals(name) && p.severity().equals("error") && p.message().startsWith("[ERR 1"));
+        out.addAll(found);
+      }
+    }
+    return out;
   }
 
   private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+(\"([^\"]+)\"|'([^']+)'|(\\S+))");

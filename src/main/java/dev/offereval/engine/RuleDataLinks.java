@@ -1,5 +1,6 @@
 package dev.offereval.engine;
 
+import dev.offereval.io.DataLoader;
 import dev.offereval.model.Lever;
 import dev.offereval.model.PolicyNumber;
 import dev.offereval.model.ReferenceData;
@@ -24,7 +25,8 @@ import java.util.stream.Collectors;
  * names in the same rule, and a policy number is read with {@code key == "name"}.
  */
 final class RuleDataLinks {
-  private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+(\"[^\"]+\"|'[^']+'|\\S+)");
+  // [ \t]*, not \s*: \s would also take the blank lines above the rule, and the rule's line with them
+  private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*rule\\s+(\"([^\"]+)\"|'([^']+)'|(\\S+))");
   private static final Pattern END = Pattern.compile("(?m)^\\s*end\\s*$");
   private static final Pattern LEVER = Pattern.compile("new\\s+LeverApplied\\s*\\(\\s*\"([^\"]*)\"");
   private static final Pattern POLICY_KEY = Pattern.compile("PolicyNumber\\s*\\(\\s*key\\s*==\\s*\"([^\"]*)\"");
@@ -32,11 +34,15 @@ final class RuleDataLinks {
 
   private RuleDataLinks() {}
 
-  /** One rule's text with where it starts. */
-  private record RuleText(String file, int line, String text) {}
+  /** One rule's text with its name and where it starts. */
+  private record RuleText(String file, int line, String name, String text) {}
 
-  static List<RuleProblem> check(Path rulesDir, List<Path> ruleFiles, ReferenceData data, String dataName)
+  /** The placeholders the generic rules of data-levers.drl fill for a lever from data. */
+  static final Set<String> DATA_LEVER_VALUES = Set.of("skills", "company", "role");
+
+  static List<RuleProblem> check(Path rulesDir, List<Path> ruleFiles, ReferenceData data, Path dataDir)
       throws IOException {
+    String dataName = dataDir.toString();
     List<RuleProblem> problems = new ArrayList<>();
     List<RuleText> rules = new ArrayList<>();
     StringBuilder allText = new StringBuilder();
@@ -72,28 +78,49 @@ final class RuleDataLinks {
       }
     }
     String levers = dataName + "/levers.yaml";
-    for (Lever lever : catalog.values()) {
+    List<Lever> leverList = data.levers();
+    for (int i = 0; i < leverList.size(); i++) {
+      Lever lever = leverList.get(i);
       List<RuleText> by = applying.get(lever.id());
+      int[] entry = DataLoader.position(dataDir, "levers.yaml", "levers[" + i + "].id");
+      int[] talk = DataLoader.position(dataDir, "levers.yaml", "levers[" + i + "].talking-point");
+      if (lever.fromData()) {
+        for (String placeholder : Templates.placeholders(lever.talkingPoint())) {
+          if (!DATA_LEVER_VALUES.contains(placeholder)) {
+            problems.add(new RuleProblem(levers, talk[0], talk[1], "error",
+                "lever \"" + lever.id() + "\" applies from data (applies-when), whose rules fill {skills}, {company}"
+                    + " and {role}; its talking point uses {" + placeholder + "}, which nothing fills"));
+          }
+        }
+        continue;
+      }
       if (by == null) {
-        problems.add(new RuleProblem(levers, 0, 0, "warning",
-            "lever \"" + lever.id() + "\" is in the catalog but no rule applies it"));
+        problems.add(new RuleProblem(levers, entry[0], entry[1], "warning",
+            "lever \"" + lever.id() + "\" is in the catalog but nothing applies it: give it applies-when (the skills"
+                + " it needs) or a rule that inserts new LeverApplied( \"" + lever.id() + "\", ... ); until then it"
+                + " never applies"));
         continue;
       }
       for (String placeholder : Templates.placeholders(lever.talkingPoint())) {
         for (RuleText r : by) {
           if (!quotedNames(r.text()).contains(placeholder)) {
-            problems.add(new RuleProblem(r.file(), r.line(), 0, "error",
-                "lever \"" + lever.id() + "\" has placeholder {" + placeholder + "} in its talking point, but this"
-                    + " rule does not fill it"));
+            Matcher m = LEVER.matcher(r.text());
+            int[] at = m.find() ? lineColumn(r, m.start()) : new int[] {r.line(), 1};
+            problems.add(new RuleProblem(r.file(), at[0], at[1], "error",
+                "rule \"" + r.name() + "\" applies lever \"" + lever.id() + "\" (" + levers + ":" + entry[0]
+                    + "), whose talking point uses {" + placeholder + "}; the rule does not fill it (put \""
+                    + placeholder + "\" in its Map.of( ... ))"));
           }
         }
       }
     }
     Set<String> anywhere = quotedNames(allText.toString());
-    for (ScriptTemplate t : data.scripts()) {
+    for (int i = 0; i < data.scripts().size(); i++) {
+      ScriptTemplate t = data.scripts().get(i);
+      int[] at = DataLoader.position(dataDir, "scripts.yaml", "scripts[" + i + "].text");
       for (String placeholder : Templates.placeholders(t.text())) {
         if (!anywhere.contains(placeholder)) {
-          problems.add(new RuleProblem(dataName + "/scripts.yaml", 0, 0, "error",
+          problems.add(new RuleProblem(dataName + "/scripts.yaml", at[0], at[1], "error",
               "script \"" + t.id() + "\" has placeholder {" + placeholder + "}, which no rule fills"));
         }
       }
@@ -117,7 +144,8 @@ final class RuleDataLinks {
       Matcher end = END.matcher(text);
       int stop = end.find(m.end()) ? end.end() : text.length();
       int line = (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
-      out.add(new RuleText(file, line, text.substring(m.start(), stop)));
+      String name = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+      out.add(new RuleText(file, line, name, text.substring(m.start(), stop)));
     }
     return out;
   }

@@ -78,7 +78,8 @@ public final class ScenarioRunner {
     OfferRow row = new OfferCsvReader(evaluator.data()).fromValues(0, given,
         s.competing() == null ? List.of() : s.competing(), file);
     LocalDate on = s.asOf() == null ? defaultDate : LocalDate.parse(s.asOf());
-    Evaluation e = row.valid() ? evaluator.evaluate(row.offer(), on, Explain.NONE)
+    Evaluation e = row.valid() ? evaluator.evaluate(row.offer(), on, Explain.NONE,
+            Boolean.TRUE.equals(s.strict()) ? Plausibility.STRICT : Plausibility.WARN)
         : Evaluation.invalid(row.offerId(), row.errors(), evaluator.fingerprint(), on);
     ScenarioFile.Expect x = s.expect();
     if (x.status() != null && !x.status().equalsIgnoreCase(e.status().name())) {
@@ -115,6 +116,26 @@ public final class ScenarioRunner {
       if (e.messages().stream().noneMatch(m -> m.toString().contains(text))) {
         failures.add("messages: expected one containing \"" + text + "\", got " + e.messages());
       }
+    }
+    for (String text : list(x.messagesNotContain())) {
+      e.messages().stream().filter(m -> m.toString().contains(text)).findFirst().ifPresent(m ->
+          failures.add("messages: expected none containing \"" + text + "\", got \"" + m + "\""));
+    }
+    if (x.noCounter() != null && x.noCounter() != (e.counter().isEmpty() && e.script().isEmpty())) {
+      failures.add(x.noCounter()
+          ? "no-counter: expected neither a counter-offer nor a script, got " + (e.counter().isPresent()
+              ? "a counter-offer" : "the script \"" + e.script().orElseThrow() + "\"")
+          : "no-counter: false expects a counter-offer and a script, got " + (e.counter().isEmpty() ? "no counter-offer" : "no script"));
+    }
+    List<String> said = e.levers().stream().map(AppliedLever::talkingPoint).toList();
+    for (String text : list(x.talkingPointContains())) {
+      if (said.stream().noneMatch(t -> t.contains(text))) {
+        failures.add("talking points: expected one containing \"" + text + "\", got " + said);
+      }
+    }
+    for (String text : list(x.talkingPointNotContains())) {
+      said.stream().filter(t -> t.contains(text)).findFirst().ifPresent(t ->
+          failures.add("talking points: expected none containing \"" + text + "\", got \"" + t + "\""));
     }
     if (x.stale() != null && x.stale() != e.stale()) {
       failures.add("stale: expected " + x.stale() + ", got " + e.stale());

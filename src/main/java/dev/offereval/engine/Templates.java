@@ -48,6 +48,34 @@ public final class Templates {
     return out.append(kept, from, kept.length()).toString();
   }
 
+  /** A filled template and the placeholders it needed that had no value (their sentences left out). */
+  public record Filled(String text, List<String> missing) {}
+
+  /**
+   * Fills {@code template}; a sentence that holds a placeholder with no value is left out rather
+   * than shown with its {@code {name}}, and the name is reported, for a warning on the evaluation.
+   */
+  public static Filled fillChecked(String template, Map<String, ?> values) {
+    String text = fill(template, values);
+    java.util.Set<String> needed = placeholders(template);
+    List<String> missing = new ArrayList<>();
+    for (String name : placeholderList(text)) {
+      if (needed.contains(name) && values.get(name) == null && !missing.contains(name)) {
+        missing.add(name);
+      }
+    }
+    if (missing.isEmpty()) {
+      return new Filled(text, List.of());
+    }
+    List<String> kept = new ArrayList<>();
+    for (String sentence : text.split("(?<=[.!?])\\s+")) {
+      if (missing.stream().noneMatch(m -> sentence.contains("{" + m + "}"))) {
+        kept.add(sentence);
+      }
+    }
+    return new Filled(String.join(" ", kept), List.copyOf(missing));
+  }
+
   /**
    * A template cut at its {@code [[ ]]} blocks: plain text, or an optional block with the
    * placeholder names it needs. Parsed once per template text; scripts and talking points are

@@ -38,7 +38,7 @@ public final class Validator {
     }
     if (data != null) {
       try {
-        problems.addAll(RuleDataLinks.check(rulesDir, RuleCompiler.ruleFiles(rulesDir), data, dataDir.toString()));
+        problems.addAll(RuleDataLinks.check(rulesDir, RuleCompiler.ruleFiles(rulesDir), data, dataDir));
       } catch (IOException e) {
         problems.add(new RuleProblem(rulesDir.toString(), 0, 0, "error", "cannot read: " + e.getMessage()));
       }
@@ -51,6 +51,6 @@ public final class Validator {
 
   private static RuleProblem dataProblem(Path dataDir, DataIssue i, String severity) {
     String message = (i.field() == null || i.field().isEmpty() ? "" : i.field() + ": ") + i.message();
-    return new RuleProblem(dataDir.resolve(i.file()).toString(), i.line(), 0, severity, message);
+    return new RuleProblem(dataDir.resolve(i.file()).toString(), i.line(), i.column(), severity, message);
   }
 }

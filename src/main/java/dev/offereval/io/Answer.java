@@ -1,5 +1,6 @@
 package dev.offereval.io;
 
+import dev.offereval.model.Component;
 import dev.offereval.model.CounterOfferResult;
 import dev.offereval.model.Decision;
 import dev.offereval.model.Evaluation;
@@ -17,14 +18,18 @@ public final class Answer {
     }
     PackageSummary offer = e.packageOf("offer");
     if (e.decision() == Decision.ACCEPT_AS_OFFERED || e.counter().isEmpty()) {
-      return "accept as offered (" + MoneyFormat.full(offer.valuePerYear()) + " a year, " + e.comparisonView() + ")";
+      return (e.levelling().isEmpty() ? "accept as offered (" : "accept the package as offered, after asking about"
+          + " levelling (") + MoneyFormat.full(offer.valuePerYear()) + " a year, " + e.comparisonView() + ")";
     }
     CounterOfferResult c = e.counter().orElse(null);
     PackageSummary counter = e.packageOf("counter");
     return "counter at " + MoneyFormat.full(c.base()) + " base and " + MoneyFormat.full(c.stockGrant())
         + " stock over " + c.vestYears() + (c.vestYears() == 1 ? " year" : " years")
-        + (c.signOn().isPositive() ? " plus a " + MoneyFormat.full(c.signOn()) + " sign-on" : "") + ": "
-        + MoneyFormat.full(counter.valuePerYear()) + " a year (" + e.comparisonView() + "), up "
-        + Numbers.percent2(c.upliftPct()) + "% on the offer's " + MoneyFormat.full(offer.valuePerYear());
+        + (c.reasons().getOrDefault(Component.BONUS, "").startsWith("the offered bonus target") ? ""
+            : ", a " + Numbers.percent(c.bonusPct()) + "% bonus target")
+        + (c.signOn().isPositive() ? " plus a " + MoneyFormat.full(c.signOn()) + " sign-on" : "") + ": worth "
+        + MoneyFormat.full(counter.valuePerYear()) + " a year (" + e.comparisonView() + "; "
+        + MoneyFormat.full(c.totalComp().annual()) + " annual total comp), up " + Numbers.percent2(c.upliftPct())
+        + "% on the offer's " + MoneyFormat.full(offer.valuePerYear());
   }
 }

@@ -40,11 +40,15 @@ final class DataDocs {
       String company,
       Boolean expertise,
       String talkingPoint,
-      String sourceText) {}
+      String sourceText,
+      String source,
+      AppliesWhenDoc appliesWhen) {}
+
+  record AppliesWhenDoc(List<String> anyOf, List<String> allOf, String role) {}
 
   record LeversDoc(List<LeverDoc> levers) {}
 
-  record AreaDoc(String id, String title, List<String> tags) {}
+  record AreaDoc(String id, String title, List<String> tags, java.util.Map<String, String> names) {}
 
   record ExpertiseDoc(List<AreaDoc> areas) {}
 
@@ -58,11 +62,15 @@ final class DataDocs {
 
   record PolicyDoc(List<NumberDoc> numbers, List<TargetDoc> expertiseTargets) {}
 
-  record RateDoc(String from, String to, String rate, String asOf, String source) {}
+  record RateDoc(String from, String to, String rate, String asOf, String source, Boolean placeholder) {}
 
   record FxDoc(List<RateDoc> rates) {}
 
   record ScriptDoc(String id, String company, String basis, String citesPeerGroup, String text, String sourceText) {}
 
   record ScriptsDoc(List<ScriptDoc> scripts) {}
+
+  record NameDoc(String id, String name, List<String> aliases) {}
+
+  record NamesDoc(List<NameDoc> companies, List<NameDoc> roles, List<NameDoc> levels, List<NameDoc> regions) {}
 }

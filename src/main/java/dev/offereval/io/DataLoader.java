@@ -12,7 +12,9 @@ import dev.offereval.model.FxRate;
 import dev.offereval.model.LevelEquivalent;
 import dev.offereval.model.LevelRank;
 import dev.offereval.model.Lever;
+import dev.offereval.model.LeverNeeds;
 import dev.offereval.model.Money;
+import dev.offereval.model.Names;
 import dev.offereval.model.MoneyRange;
 import dev.offereval.model.PeerCompany;
 import dev.offereval.model.PercentRange;
@@ -65,7 +67,8 @@ public final class DataLoader {
 
   /** The files of a data folder that are named rather than listed, in loading order. */
   public static final List<String> NAMED_FILES = List.of(
-      "levels.yaml", "levers.yaml", "expertise.yaml", "peers.yaml", "policy.yaml", "fx.yaml", "scripts.yaml");
+      "levels.yaml", "levers.yaml", "expertise.yaml", "peers.yaml", "policy.yaml", "fx.yaml", "scripts.yaml",
+      "names.yaml");
 
   /** Every file loading reads: {@code bands/*.yaml} by name, then the named files that exist. */
   public static List<Path> dataFiles(Path dataDir) throws IOException {
@@ -109,11 +112,13 @@ public final class DataLoader {
     loadPolicy(numbers, targets);
     List<FxRate> rates = loadFx();
     List<ScriptTemplate> scripts = loadScripts();
+    Names names = loadNames(bands, levels, peers);
+    checkLeverNeeds(levers, areas, tags);
     if (!errors.isEmpty()) {
       throw new DataException(withLines(errors));
     }
     return new ReferenceData(
-        bands, levels, levers, areas, tags, peers, numbers, targets, rates, scripts, withLines(warnings), ladders);
+        bands, levels, levers, areas, tags, peers, numbers, targets, rates, scripts, withLines(warnings), ladders, names);
   }
 
   private List<Band> loadBands() {
@@ -196,7 +201,7 @@ public final class DataLoader {
   }
 
   private static String range(MoneyRange r) {
-    return r.min().rounded().toPlainString() + "–" + r.max().rounded().toPlainString() + " " + r.currency();
+    return dev.offereval.model.MoneyFormat.full(r.min()) + "–" + dev.offereval.model.MoneyFormat.full(r.max());
   }
 
   private List<LevelEquivalent> loadLevels(List<LevelRank> ladders) {
@@ -286,11 +291,21 @@ public final class DataLoader {
         error(name, at + ".expertise", "is required (true or false)");
         continue;
       }
+      LeverNeeds needs = null;
+      if (l.appliesWhen() != null) {
+        AppliesWhenDoc w = l.appliesWhen();
+        needs = attempt(name, at + ".applies-when", () -> new LeverNeeds(w.anyOf(), w.allOf(), w.role()));
+        if (needs == null) {
+          continue;
+        }
+      }
+      LeverNeeds when = needs;
       Lever lever = attempt(name, at, () -> new Lever(l.id(), l.title(), l.category(), l.company(),
-          l.expertise(), oneLine(l.talkingPoint()), oneLine(l.sourceText())));
+          l.expertise(), oneLine(l.talkingPoint()), oneLine(l.sourceText()), oneLine(l.source()), when));
       if (lever != null && !ids.add(lever.id())) {
         error(name, at + ".id", "duplicate lever id " + lever.id());
       } else if (lever != null) {
+        leverIndex.put(lever.id(), i);
         out.add(lever);
       }
     }
@@ -316,10 +331,20 @@ public final class DataLoader {
         continue;
       }
       areas.add(area);
+      if (a.names() != null) {
+        Set<String> listed = new HashSet<>();
+        list(a.tags()).forEach(t -> listed.add(Keys.of(t)));
+        for (String named : a.names().keySet()) {
+          if (!listed.contains(Keys.of(named))) {
+            error(name, at + ".names." + named, "names a tag the area does not list in tags");
+          }
+        }
+      }
       Set<String> seen = new HashSet<>();
       for (int t = 0; t < list(a.tags()).size(); t++) {
         String tag = a.tags().get(t);
-        SkillTag skill = attempt(name, at + ".tags[" + t + "]", () -> new SkillTag(tag, area.id()));
+        String spoken = a.names() == null || tag == null ? null : a.names().get(Keys.of(tag));
+        SkillTag skill = attempt(name, at + ".tags[" + t + "]", () -> new SkillTag(tag, area.id(), spoken));
         if (skill != null && seen.add(skill.tag())) {
           tags.add(skill);
         }
@@ -425,7 +450,8 @@ public final class DataLoader {
         error(name, at, "a rate between " + from + " and " + to + " is already given (inverses are derived)");
         continue;
       }
-      FxRate fx = attempt(name, at, () -> new FxRate(from, to, rate, asOf, r.source()));
+      FxRate fx = attempt(name, at, () -> new FxRate(from, to, rate, asOf, r.source(),
+          Boolean.TRUE.equals(r.placeholder())));
       if (fx != null) {
         out.add(fx);
         out.add(fx.inverse());
@@ -463,6 +489,117 @@ public final class DataLoader {
     return out;
   }
 
+  /** Every term a lever's applies-when lists is an expertise area or a skill tag of expertise.yaml. */
+  private void checkLeverNeeds(List<Lever> levers, List<ExpertiseArea> areas, List<SkillTag> tags) {
+    Set<String> known = new HashSet<>();
+    areas.forEach(a -> known.add(Keys.of(a.id())));
+    tags.forEach(t -> known.add(t.tag()));
+    for (int i = 0; i < levers.size(); i++) {
+      Lever l = levers.get(i);
+      if (l.needs() == null) {
+        continue;
+      }
+      for (String term : l.needs().terms()) {
+        if (!known.contains(term)) {
+          error("levers.yaml", "levers[" + indexOf(l) + "].applies-when", "\"" + term
+              + "\" is neither an expertise area nor a skill tag in expertise.yaml (areas: "
+              + String.join(", ", areas.stream().map(ExpertiseArea::id).toList()) + ")");
+        }
+      }
+    }
+  }
+
+  private final Map<String, Integer> leverIndex = new HashMap<>();
+
+  private int indexOf(Lever l) {
+    return leverIndex.getOrDefault(l.id(), 0);
+  }
+
+  /**
+   * Names as people write them: {@code names.yaml} (optional) gives display names and aliases; the
+   * names band files, level groups and peer groups use are known without being listed. A written
+   * form may mean one thing only.
+   */
+  private Names loadNames(List<Band> bands, List<LevelEquivalent> levels, List<PeerCompany> peers) {
+    String name = "names.yaml";
+    Names.Builder names = new Names.Builder();
+    NamesDoc doc = Files.isRegularFile(root.resolve(name)) ? read(root.resolve(name), name, NamesDoc.class) : null;
+    if (doc != null) {
+      names(name, "companies", doc.companies(), Names.Kind.COMPANY, names);
+      names(name, "roles", doc.roles(), Names.Kind.ROLE, names);
+      names(name, "levels", doc.levels(), Names.Kind.LEVEL, names);
+      names(name, "regions", doc.regions(), Names.Kind.REGION, names);
+    }
+    for (Band b : bands) {
+      String at = b.sourceFile() + " " + b.label();
+      implicit(names, Names.Kind.COMPANY, b.company(), b.company(), at);
+      implicit(names, Names.Kind.ROLE, b.role(), b.role(), at);
+      implicit(names, Names.Kind.LEVEL, b.level(), b.level(), at);
+      implicit(names, Names.Kind.REGION, b.region(), b.region(), at);
+      implicit(names, Names.Kind.REGION, b.regionName(), b.region(), at);
+      names.display(Names.Kind.REGION, b.region(), b.regionName());
+    }
+    for (LevelEquivalent l : levels) {
+      implicit(names, Names.Kind.COMPANY, l.company(), l.company(), "levels.yaml group " + l.group());
+      implicit(names, Names.Kind.LEVEL, l.level(), l.level(), "levels.yaml group " + l.group());
+    }
+    for (PeerCompany p : peers) {
+      implicit(names, Names.Kind.COMPANY, p.company(), p.company(), "peers.yaml group " + p.group());
+    }
+    return names.build();
+  }
+
+  private void names(String file, String section, List<NameDoc> entries, Names.Kind kind, Names.Builder names) {
+    for (int i = 0; i < list(entries).size(); i++) {
+      NameDoc n = entries.get(i);
+      String at = section + "[" + i + "]";
+      if (n == null) {
+        error(file, at, "is empty");
+        continue;
+      }
+      boolean region = kind == Names.Kind.REGION;
+      String canonical = region ? required(file, at + ".id", n.id()) : required(file, at + ".name", n.name());
+      if (canonical == null) {
+        continue;
+      }
+      if (!region && n.id() != null) {
+        error(file, at + ".id", "only regions have ids; a " + kind.word() + " is known by its name");
+        continue;
+      }
+      List<String> forms = new ArrayList<>();
+      forms.add(canonical);
+      if (n.name() != null) {
+        forms.add(n.name());
+      }
+      for (int a = 0; a < list(n.aliases()).size(); a++) {
+        String alias = n.aliases().get(a);
+        if (alias == null || alias.isBlank()) {
+          error(file, at + ".aliases[" + a + "]", "is blank");
+        } else {
+          forms.add(alias);
+        }
+      }
+      for (String form : forms) {
+        String other = names.add(kind, form, canonical);
+        if (other != null) {
+          error(file, at, kind.word() + " name \"" + form + "\" already means " + other + "; a name may mean one "
+              + kind.word() + " only");
+        }
+      }
+      if (region) {
+        names.display(kind, canonical, n.name());
+      }
+    }
+  }
+
+  private void implicit(Names.Builder names, Names.Kind kind, String form, String canonical, String where) {
+    String other = names.add(kind, form, canonical);
+    if (other != null) {
+      error("names.yaml", "", kind.word() + " name \"" + form + "\" means " + other + " in names.yaml but "
+          + canonical + " in " + where);
+    }
+  }
+
   // ---- helpers ----
 
   /**
@@ -470,21 +607,30 @@ public final class DataLoader {
    * of the enclosing object (it buffers a record's properties), so the field's line wins when known.
    */
   private List<DataIssue> withLines(List<DataIssue> issues) {
-    Map<String, Map<String, Integer>> byFile = new HashMap<>();
+    Map<String, Map<String, int[]>> byFile = new HashMap<>();
     List<DataIssue> out = new ArrayList<>();
     for (DataIssue i : issues) {
       if (i.field() == null || i.field().isEmpty() || !Files.isRegularFile(root.resolve(i.file()))) {
-        out.add(i);
+        out.add(i.line() > 0 && i.column() == 0 ? new DataIssue(i.file(), i.line(), i.field(), i.message(), 1) : i);
         continue;
       }
-      Map<String, Integer> lines = byFile.computeIfAbsent(i.file(), f -> YamlLines.of(root.resolve(f)));
+      Map<String, int[]> lines = byFile.computeIfAbsent(i.file(), f -> YamlLines.positions(root.resolve(f)));
       // a path ending in a named field points at that field; one ending in an index names a whole
       // object, inside which the parser's own line is the more precise
-      Integer exact = i.field().endsWith("]") && i.line() > 0 ? null : lines.get(i.field());
-      int line = exact != null ? exact : i.line() > 0 ? i.line() : YamlLines.lineOf(lines, i.field());
-      out.add(new DataIssue(i.file(), line, i.field(), i.message()));
+      int[] exact = i.field().endsWith("]") && i.line() > 0 ? null : lines.get(i.field());
+      int[] at = exact != null ? exact
+          : i.line() > 0 ? new int[] {i.line(), Math.max(i.column(), 1)} : YamlLines.positionOf(lines, i.field());
+      out.add(new DataIssue(i.file(), at[0], i.field(), i.message(), at[0] > 0 ? Math.max(at[1], 1) : 0));
     }
     return out;
+  }
+
+  /**
+   * Where a field of a data file starts, {line, column} (1-based; {0, 0} when not found), for
+   * problems found after loading ({@code validate} naming a catalog lever).
+   */
+  public static int[] position(Path dataDir, String file, String field) {
+    return YamlLines.positionOf(YamlLines.positions(dataDir.resolve(file)), field);
   }
 
   private <T> T read(Path file, String name, Class<T> type) {

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.offereval.json.OfferEvalModule;
+import dev.offereval.model.Band;
 import dev.offereval.model.Evaluation;
 import dev.offereval.model.TotalComp;
 
@@ -53,5 +55,20 @@ public final class EvaluationJson {
 
   public static ObjectNode of(Evaluation e) {
     return JSON.valueToTree(e);
+  }
+
+  /** A band as every output shows it; the HTTP API's {@code /api/bands} lists them so. */
+  public static ObjectNode band(Band b) {
+    return JSON.valueToTree(b);
+  }
+
+  /** An empty object node, for the HTTP API's own answers. */
+  public static ObjectNode object() {
+    return JSON.createObjectNode();
+  }
+
+  /** An empty array node. */
+  public static ArrayNode array() {
+    return JSON.createArrayNode();
   }
 }

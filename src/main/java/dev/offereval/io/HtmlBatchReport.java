@@ -100,18 +100,37 @@ final class HtmlBatchReport {
     }
     var levers = o.putArray("l");
     e.levers().forEach(l -> levers.addArray().add(l.title()).add(l.reason()));
+    String answer = Answer.of(e);
+    if (answer != null) {
+      o.put("an", "Answer: " + answer);
+    }
+    if (!e.packages().isEmpty()) {
+      o.put("pv", e.comparisonView());
+      var rows = o.putArray("py");
+      for (dev.offereval.model.PackageSummary p : e.packages()) {
+        var row = rows.addArray().add(p.label() + (p.value().bonusKnown() ? "" : " (bonus unknown)"));
+        p.value().years().forEach(y -> row.add(MoneyFormat.full(y.total())));
+        row.add(MoneyFormat.full(p.value().fourYearAverage())).add(p.verdict() == null ? "" : p.verdict());
+      }
+      var notes = o.putArray("pn");
+      if (e.anchor() != null) {
+        notes.add("Anchor: " + e.anchor().label() + " — " + e.anchor().why() + ".");
+      }
+      e.levelling().forEach(a -> notes.add("Levelling: " + a + "."));
+    }
     CounterOfferResult c = e.counter().orElse(null);
     if (c != null) {
       var rows = o.putArray("co");
       rows.addArray().add("Base").add(MoneyFormat.full(c.base()) + HtmlReport.capped(c, Component.BASE))
           .add(c.reasons().getOrDefault(Component.BASE, ""));
-      rows.addArray().add("Stock grant").add(MoneyFormat.full(c.stockGrant()) + " over " + c.vestYears() + " years"
+      rows.addArray().add("Stock grant").add(MoneyFormat.full(c.stockGrant()) + ", " + c.vestSchedule().describe()
           + HtmlReport.capped(c, Component.STOCK)).add(c.reasons().getOrDefault(Component.STOCK, ""));
       rows.addArray().add("Bonus").add(Numbers.percent(c.bonusPct()) + "%" + HtmlReport.capped(c, Component.BONUS))
           .add(c.reasons().getOrDefault(Component.BONUS, ""));
       rows.addArray().add("Sign-on").add(MoneyFormat.full(c.signOn())).add(c.reasons().getOrDefault(Component.SIGN_ON, ""));
       rows.addArray().add("Annual total comp").add(MoneyFormat.full(c.totalComp().annual()))
-          .add("Uplift " + Numbers.percent(c.upliftPct()) + "% over the offer's " + MoneyFormat.full(e.offerTotalComp().annual()));
+          .add("Uplift " + Numbers.percent2(c.upliftPct()) + "% over the offer's value per year (" + e.comparisonView()
+              + ")");
     }
     e.script().ifPresent(s -> o.put("sc", s));
     return o;
@@ -228,7 +247,7 @@ final class HtmlBatchReport {
       CounterOfferResult c = e.counter().orElse(null);
       tr.appendElement("td").addClass("num").attr("data-v", c == null ? "" : Numbers.money(c.totalComp().annual()))
           .text(c == null ? "–" : MoneyFormat.full(c.totalComp().annual()));
-      tr.appendElement("td").addClass("num").text(c == null ? "–" : Numbers.percent(c.upliftPct()));
+      tr.appendElement("td").addClass("num").text(c == null ? "–" : Numbers.percent2(c.upliftPct()));
     }
   }
   private static String anchor(BatchRow r) {

@@ -59,10 +59,29 @@ public final class HtmlReport {
     return html(doc);
   }
 
+  /**
+   * One offer's report as an HTML fragment, without styles or script, for a page that links both
+   * (the {@code serve} page draws its result with it); ids start with {@code id}.
+   */
+  public static String fragment(Evaluation e, String id) {
+    Document doc = Document.createShell("");
+    doc.outputSettings().prettyPrint(false).charset("UTF-8");
+    Element section = doc.body().appendElement("section").addClass("report").attr("aria-label", "Result");
+    offer(section, e, id, 3);
+    return section.outerHtml();
+  }
+
   static String capped(CounterOfferResult c, Component component) {
     return c.capped().contains(component) ? " (capped)" : "";
   }
   static Document shell(String title) {
+    Document doc = page(title);
+    doc.head().appendElement("style").appendChild(new DataNode(CSS));
+    return doc;
+  }
+
+  /** An empty HTML5 page in English, UTF-8, with a viewport and a title; no styles or script. */
+  public static Document page(String title) {
     Document doc = Document.createShell("");
     doc.outputSettings().prettyPrint(false).charset("UTF-8");
     doc.prependChild(new DocumentType("html", "", ""));
@@ -70,7 +89,6 @@ public final class HtmlReport {
     doc.head().appendElement("meta").attr("charset", "utf-8");
     doc.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
     doc.title(title);
-    doc.head().appendElement("style").appendChild(new DataNode(CSS));
     return doc;
   }
 
@@ -186,11 +204,11 @@ public final class HtmlReport {
     }
     Element notes = parent.appendElement("ul");
     if (e.anchor() != null) {
-      notes.appendElement("li").text("Anchor: " + e.anchor().label() + ", " + e.anchor().why() + ".");
+      notes.appendElement("li").text("Anchor: " + e.anchor().label() + " — " + e.anchor().why() + ".");
     }
     if (e.decisionReason() != null) {
       notes.appendElement("li").text("Decision: " + (e.decision() == Decision.ACCEPT_AS_OFFERED ? "accept as offered"
-          : "counter") + ", " + e.decisionReason() + ".");
+          : "counter") + " — " + e.decisionReason() + ".");
     }
     for (String advice : e.levelling()) {
       notes.appendElement("li").text("Levelling: " + advice + ".");

@@ -13,11 +13,7 @@ public final class Numbers {
   }
 
   public static String percent(BigDecimal pct) {
-    if (pct == null) {
-      return "";
-    }
-    BigDecimal r = pct.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-    return (r.scale() < 0 ? r.setScale(0) : r).toPlainString();
+    return pct == null ? "" : dev.offereval.model.MoneyFormat.percent(pct);
   }
 
   /** A percentage always with two decimals, {@code 19.82}, {@code 0.00}: for uplifts. */

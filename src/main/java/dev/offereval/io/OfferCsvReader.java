@@ -5,6 +5,7 @@ import dev.offereval.model.Band;
 import dev.offereval.model.BandKey;
 import dev.offereval.model.CompetingOffer;
 import dev.offereval.model.Keys;
+import dev.offereval.model.Names;
 import dev.offereval.model.ReferenceData;
 import dev.offereval.model.Money;
 import dev.offereval.model.Offer;
@@ -62,11 +63,24 @@ public final class OfferCsvReader {
     this.data = data;
   }
 
-  /** A blank currency takes the band's, or with no band, the currency of the region's bands. */
+  /**
+   * A blank currency takes the band's, or with no band, the currency of the region's bands, or for a
+   * region the data does not know, that of the one known region closest to it.
+   */
   private Optional<Currency> defaultCurrency(Optional<Band> band, String region) {
     if (band.isPresent()) {
       return band.map(Band::currency);
     }
+    Optional<Currency> own = regionCurrency(region);
+    if (own.isPresent() || data.names().knows(Names.Kind.REGION, region)) {
+      return own;
+    }
+    // a misspelt region ("San Fransisco") evaluates as NO_BAND, in the currency of the region meant
+    List<String> closest = data.names().closest(Names.Kind.REGION, region);
+    return closest.size() == 1 ? regionCurrency(closest.get(0)) : Optional.empty();
+  }
+
+  private Optional<Currency> regionCurrency(String region) {
     List<Currency> inRegion = data.bands().stream().filter(b -> b.regionKey().equals(Keys.of(region)))
         .map(Band::currency).distinct().toList();
     return inRegion.size() == 1 ? Optional.of(inRegion.get(0)) : Optional.empty();
@@ -187,14 +201,43 @@ public final class OfferCsvReader {
     /** Checks the row and builds its offer; thread-safe, and the same on any thread. */
     public OfferRow toRow() {
       OfferCsvReader reader = rows.reader();
-      OfferRow row = reader.row(rows.header, record, rows.competing);
-      if (duplicateOf == 0) {
-        return row;
-      }
-      List<String> errors = new ArrayList<>(row.errors());
-      errors.add("offer_id '" + row.offerId() + "' is a duplicate of line " + duplicateOf);
-      return new OfferRow(row.line(), row.offerId(), null, errors, row.extras());
+      return duplicate(reader.row(rows.header, record, rows.competing), duplicateOf);
     }
+  }
+
+  /** The row, made invalid when {@code duplicateOf} is the line of an earlier row with its offer_id (0: none). */
+  private static OfferRow duplicate(OfferRow row, int duplicateOf) {
+    if (duplicateOf == 0) {
+      return row;
+    }
+    List<String> errors = new ArrayList<>(row.errors());
+    errors.add("offer_id '" + row.offerId() + "' is a duplicate of line " + duplicateOf);
+    return new OfferRow(row.line(), row.offerId(), null, errors, row.extras());
+  }
+
+  /**
+   * Offers given as column values rather than CSV cells (the HTTP API's JSON lines), taken in order
+   * with the same repeated-offer_id check as a file's rows. Not thread-safe: one thread adds.
+   */
+  public final class ValueRows {
+    private final OfferIds seen = new OfferIds();
+
+    /**
+     * Notes the row's offer_id now, in order; the row it returns checks the values and builds the
+     * offer when called, on any thread. {@code competing} and {@code where} are as for {@link
+     * #fromValues(int, Map, List, String)}.
+     */
+    public java.util.function.Supplier<OfferRow> add(int line, Map<String, String> values,
+        List<Map<String, String>> competing, String where) {
+      String id = values.get("offer_id") == null ? "" : values.get("offer_id").strip();
+      int first = id.isEmpty() ? 0 : seen.firstLineOrAdd(id, line);
+      return () -> duplicate(fromValues(line, values, competing, where), first);
+    }
+  }
+
+  /** A new {@link ValueRows}, for one batch of offers given as values. */
+  public ValueRows valueRows() {
+    return new ValueRows();
   }
 
   /**
@@ -234,7 +277,59 @@ public final class OfferCsvReader {
    * checks as a CSV row; the {@code offer} command uses it for its options.
    */
   public OfferRow fromValues(int line, Map<String, String> values) {
-    return row(new Cells(new HashMap<>(values)), line, Map.of(), Map.of());
+    return fromValues(line, values, Naming.COLUMNS);
+  }
+
+  /**
+   * As {@link #fromValues(int, Map)}, with errors that name each value as {@code naming} does: the
+   * {@code offer} command names its flags ({@code --competing-currency}), not the CSV's columns.
+   */
+  public OfferRow fromValues(int line, Map<String, String> values, Naming naming) {
+    OfferRow row = row(new Cells(new HashMap<>(values), naming), line, Map.of(), Map.of());
+    if (naming == Naming.COLUMNS || row.errors().isEmpty()) {
+      return row;
+    }
+    // the model's own checks (Offer, CompetingOffer) name the CSV columns
+    return new OfferRow(row.line(), row.offerId(), row.offer(),
+        row.errors().stream().map(naming::relabel).toList(), row.extras());
+  }
+
+  /**
+   * How errors name a value: by its CSV column ({@link #COLUMNS}), or by another name such as a
+   * command-line flag; {@code absent} says that an optional value was left out.
+   */
+  public record Naming(Map<String, String> names, String absent) {
+    public static final Naming COLUMNS = new Naming(Map.of(), "is blank");
+
+    public Naming {
+      names = Map.copyOf(names);
+    }
+
+    String of(String column) {
+      return names.getOrDefault(column, column);
+    }
+
+    /** {@code message} with every column name in it replaced by its name here. */
+    String relabel(String message) {
+      StringBuilder out = new StringBuilder(message.length() + 16);
+      int i = 0;
+      while (i < message.length()) {
+        int end = i;
+        while (end < message.length() && (Character.isLetter(message.charAt(end)) || message.charAt(end) == '_')) {
+          end++;
+        }
+        if (end > i) {
+          String word = message.substring(i, end);
+          // plain words such as base or company are names only at the start of a message
+          boolean name = names.containsKey(word) && (i == 0 || word.indexOf('_') >= 0);
+          out.append(name ? names.get(word) : word);
+          i = end;
+        } else {
+          out.append(message.charAt(i++));
+        }
+      }
+      return out.toString();
+    }
   }
 
   /**
@@ -268,17 +363,18 @@ public final class OfferCsvReader {
   private OfferRow row(Cells c, int line, Map<String, String> extras,
       Map<String, List<Map<String, String>>> extraCompeting) {
     String id = c.required("offer_id");
-    String company = c.required("company");
-    String role = c.required("role");
-    String level = c.required("level");
-    String region = c.required("region");
+    // names as people write them ("SF", "twilio") become the data's own, so the band is found
+    String company = data.names().canonical(Names.Kind.COMPANY, c.required("company"));
+    String role = data.names().canonical(Names.Kind.ROLE, c.required("role"));
+    String level = data.names().canonical(Names.Kind.LEVEL, c.required("level"));
+    String region = data.names().canonical(Names.Kind.REGION, c.required("region"));
     Optional<Band> band = company == null || role == null || level == null || region == null
         ? Optional.empty() : data.band(new BandKey(company, role, level, region));
     Currency currency = c.currency("currency");
     if (currency == null && c.blank("currency") && region != null) {
       currency = defaultCurrency(band, region).orElse(null);
       if (currency == null && c.errors.isEmpty()) {
-        c.errors.add("currency is blank, and no band for this offer or its region gives one");
+        c.errors.add(c.naming.of("currency") + " " + c.naming.absent() + ", and no band for this offer or its region gives one");
       }
     }
     Money base = c.money("base", currency, true);
@@ -327,7 +423,7 @@ public final class OfferCsvReader {
     if (currency == null && c.blank("competing_currency")) {
       currency = offerCurrency;
       if (currency == null && before == c.errors.size()) {
-        c.errors.add("competing_currency is blank and the offer has no currency to take");
+        c.errors.add(c.naming.of("competing_currency") + " " + c.naming.absent() + " and the offer has no currency to take");
       }
     }
     Money base = c.money("competing_base", currency, true);
@@ -389,10 +485,16 @@ public final class OfferCsvReader {
   /** One row's values by lower-case column name, collecting every problem. */
   private static final class Cells {
     final Map<String, String> values;
+    final Naming naming;
     final List<String> errors = new ArrayList<>();
 
     Cells(Map<String, String> values) {
+      this(values, Naming.COLUMNS);
+    }
+
+    Cells(Map<String, String> values, Naming naming) {
       this.values = values;
+      this.naming = naming;
     }
 
     Cells(Header header, CsvText.Record record) {
@@ -425,7 +527,7 @@ public final class OfferCsvReader {
     String required(String column) {
       String v = text(column);
       if (v == null) {
-        errors.add(column + " is required");
+        errors.add(naming.of(column) + " is required");
       }
       return v;
     }
@@ -442,7 +544,7 @@ public final class OfferCsvReader {
         }
         return Currency.getInstance(code);
       } catch (IllegalArgumentException e) {
-        errors.add(column + " '" + Amounts.abbreviate(v) + "' is not an ISO 4217 currency code (such as USD or GBP)");
+        errors.add(naming.of(column) + " '" + Amounts.abbreviate(v) + "' is not an ISO 4217 currency code (such as USD or GBP)");
         return null;
       }
     }
@@ -451,7 +553,7 @@ public final class OfferCsvReader {
       String v = text(column);
       if (v == null) {
         if (required) {
-          errors.add(column + " is required");
+          errors.add(naming.of(column) + " is required");
         }
         return null;
       }
@@ -459,12 +561,12 @@ public final class OfferCsvReader {
         BigDecimal amount = Amounts.parse(v);
         String symbolProblem = symbolMismatch(v, currency);
         if (symbolProblem != null) {
-          errors.add(column + " '" + Amounts.abbreviate(v) + "' " + symbolProblem);
+          errors.add(naming.of(column) + " '" + Amounts.abbreviate(v) + "' " + symbolProblem);
           return null;
         }
         return currency == null ? null : new Money(amount, currency);
       } catch (IllegalArgumentException | InvalidInputException e) {
-        errors.add(column + " " + e.getMessage());
+        errors.add(naming.of(column) + " " + e.getMessage());
         return null;
       }
     }
@@ -489,7 +591,7 @@ public final class OfferCsvReader {
         return null;
       }
       if (!v.matches("\\d{1,3}")) {
-        errors.add(column + " '" + Amounts.abbreviate(v) + "' is not a whole number of years");
+        errors.add(naming.of(column) + " '" + Amounts.abbreviate(v) + "' is not a whole number of years");
         return null;
       }
       return Integer.valueOf(v);
@@ -507,7 +609,7 @@ public final class OfferCsvReader {
         }
         return Amounts.parse(digits);
       } catch (IllegalArgumentException e) {
-        errors.add(column + " '" + Amounts.abbreviate(v) + "' is not a percentage (write 10 or 10%)");
+        errors.add(naming.of(column) + " '" + Amounts.abbreviate(v) + "' is not a percentage (write 10 or 10%)");
         return null;
       }
     }

@@ -15,6 +15,7 @@ import java.util.Map;
  * scenarios:
  *   - name: The guide's worked example gets all five levers
  *     as-of: 2026-11-23            # optional; default: the run's date
+ *     strict: true                 # optional; as offer-eval --strict
  *     given:                       # the same fields as an offers CSV row
  *       company: Twilio
  *       ...
@@ -28,6 +29,8 @@ import java.util.Map;
  *       counter: { base: 195000, stock_grant: { min: 200000, max: 240000 }, capped: [] }
  *       script-contains: ["$195K base"]
  *       messages-contain: ["no band"]
+ *       messages-not-contain: ["implausible"]
+ *       no-counter: true             # neither a counter-offer nor a script
  *       stale: false
  *       decision: COUNTER                     # or ACCEPT_AS_OFFERED
  *       anchor: Snowflake IC2                 # the anchor's label, or "band target"
@@ -35,6 +38,8 @@ import java.util.Map;
  *       per-year: { offer: [227000, 227000, 227000, 227000], Snowflake IC2: [...] }  # totals, years 1-4
  *       verdicts-contain: { Google L3: "does not raise the counter" }
  *       levelling-contains: ["ask Twilio whether your experience fits L3"]
+ *       talking-point-contains: ["Apache Flink"]       # in some lever's talking point
+ *       talking-point-not-contains: ["Segment"]        # in none of them
  * </pre>
  */
 public record ScenarioFile(String file, List<Scenario> scenarios) {
@@ -44,8 +49,8 @@ public record ScenarioFile(String file, List<Scenario> scenarios) {
    * competing offers, each keyed by the competing columns without their prefix ({@code company},
    * {@code level}, {@code base}, {@code stock_grant}, ...).
    */
-  public record Scenario(
-      String name, String asOf, Map<String, String> given, List<Map<String, String>> competing, Expect expect) {}
+  public record Scenario(String name, String asOf, Boolean strict, Map<String, String> given,
+      List<Map<String, String>> competing, Expect expect) {}
 
   /** What a scenario expects. Every field is optional; a counter value is a number or {min, max}. */
   public record Expect(
@@ -56,6 +61,8 @@ public record ScenarioFile(String file, List<Scenario> scenarios) {
       Map<String, Object> counter,
       List<String> scriptContains,
       List<String> messagesContain,
+      List<String> messagesNotContain,
+      Boolean noCounter,
       Boolean stale,
       List<String> rulesFired,
       String decision,
@@ -63,7 +70,9 @@ public record ScenarioFile(String file, List<Scenario> scenarios) {
       String comparisonView,
       Map<String, List<String>> perYear,
       Map<String, String> verdictsContain,
-      List<String> levellingContains) {}
+      List<String> levellingContains,
+      List<String> talkingPointContains,
+      List<String> talkingPointNotContains) {}
 
   record Doc(List<Scenario> scenarios) {}
 

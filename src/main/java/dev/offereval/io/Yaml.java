@@ -68,7 +68,8 @@ public final class Yaml {
       while (p.nextToken() != null) {
         if (p.isCurrentAlias() || p.getObjectId() != null) {
           throw new DataException(List.of(new DataIssue(name, p.currentTokenLocation().getLineNr(), "",
-              "YAML anchors and aliases (&name, *name) are not supported; write the value out")));
+              "YAML anchors and aliases (&name, *name) are not supported; write the value out",
+              Math.max(p.currentTokenLocation().getColumnNr(), 1))));
         }
       }
     } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
@@ -80,9 +81,15 @@ public final class Yaml {
     }
   }
 
+  /** Parses YAML text into a tree, with the same limits as loading (for tools that edit data files). */
+  public static com.fasterxml.jackson.databind.JsonNode readTree(String text) throws IOException {
+    return MAPPER.readTree(text);
+  }
+
   static DataIssue issue(String name, JsonProcessingException e) {
     JsonLocation loc = e.getLocation();
     int line = loc == null ? 0 : loc.getLineNr();
+    int column = loc == null || line <= 0 ? 0 : Math.max(loc.getColumnNr(), 1);
     String field = "";
     if (e instanceof JsonMappingException m) {
       field = path(m.getPath());
@@ -95,7 +102,7 @@ public final class Yaml {
         reason = reason.substring(0, cut);
       }
     }
-    return new DataIssue(name, line, field, reason == null ? e.getClass().getSimpleName() : reason.strip());
+    return new DataIssue(name, line, field, reason == null ? e.getClass().getSimpleName() : reason.strip(), column);
   }
 
   private static String path(List<JsonMappingException.Reference> refs) {

@@ -20,6 +20,13 @@ final class YamlLines {
 
   static Map<String, Integer> of(Path file) {
     Map<String, Integer> lines = new HashMap<>();
+    positions(file).forEach((k, v) -> lines.put(k, v[0]));
+    return lines;
+  }
+
+  /** Where each field starts: {line, column}, both 1-based. */
+  static Map<String, int[]> positions(Path file) {
+    Map<String, int[]> lines = new HashMap<>();
     try (InputStream in = Files.newInputStream(file);
         JsonParser p = Yaml.MAPPER.getFactory().createParser(in)) {
       Deque<String> path = new ArrayDeque<>();
@@ -27,7 +34,7 @@ final class YamlLines {
       String pending = null;
       JsonToken t;
       while ((t = p.nextToken()) != null) {
-        int line = p.currentTokenLocation().getLineNr();
+        int[] line = {p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr()};
         switch (t) {
           case FIELD_NAME -> {
             pending = join(path, p.currentName());
@@ -58,8 +65,8 @@ final class YamlLines {
     return lines;
   }
 
-  private static String element(Deque<String> path, Deque<Integer> index, String pending, int line,
-      Map<String, Integer> lines) {
+  private static String element(Deque<String> path, Deque<Integer> index, String pending, int[] line,
+      Map<String, int[]> lines) {
     if (pending != null) {
       return pending;
     }
@@ -84,15 +91,22 @@ final class YamlLines {
 
   /** The line of {@code field}, or of its nearest enclosing field, or 0. */
   static int lineOf(Map<String, Integer> lines, String field) {
+    Map<String, int[]> positions = new HashMap<>();
+    lines.forEach((k, v) -> positions.put(k, new int[] {v, 0}));
+    return positionOf(positions, field)[0];
+  }
+
+  /** The {line, column} of {@code field}, or of its nearest enclosing field, or {0, 0}. */
+  static int[] positionOf(Map<String, int[]> lines, String field) {
     String f = field;
     while (f != null && !f.isEmpty()) {
-      Integer line = lines.get(f);
+      int[] line = lines.get(f);
       if (line != null) {
         return line;
       }
       int cut = Math.max(f.lastIndexOf('.'), f.lastIndexOf('['));
       f = cut > 0 ? f.substring(0, cut) : null;
     }
-    return 0;
+    return new int[] {0, 0};
   }
 }

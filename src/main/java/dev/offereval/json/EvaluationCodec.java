@@ -69,7 +69,8 @@ final class EvaluationCodec {
       "base", "stockGrant", "vestYears", "bonusPct", "statedTotalComp", "asOf", "sources", "sourceFile");
   private static final Set<String> POSITION = Set.of("component", "unit", "zone", "offered", "min", "max",
       "penetration", "compaRatio");
-  private static final Set<String> LEVER = Set.of("id", "title", "category", "reason", "talkingPoint");
+  private static final Set<String> LEVER = Set.of("id", "title", "category", "reason", "talkingPoint",
+      "guideWords", "source");
   private static final Set<String> FIGURES = Set.of("index", "offer", "currency", "base", "stockGrant", "vestYears",
       "bonusPct", "fx", "value");
   private static final Set<String> COMPETING_OFFER = Set.of("company", "level", "base", "stockGrant", "vestYears",
@@ -90,6 +91,34 @@ final class EvaluationCodec {
     @Override
     public void serialize(Evaluation e, JsonGenerator gen, SerializerProvider provider) throws IOException {
       tree(e).serialize(gen, provider);
+    }
+  }
+
+  /** A {@link Band} as {@link #band(Band)} writes it. */
+  static final class BandSerializer extends StdSerializer<Band> {
+    private static final long serialVersionUID = 1L;
+
+    BandSerializer() {
+      super(Band.class);
+    }
+
+    @Override
+    public void serialize(Band b, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      band(b).serialize(gen, provider);
+    }
+  }
+
+  /** Reads what {@link BandSerializer} writes. */
+  static final class BandDeserializer extends StdDeserializer<Band> {
+    private static final long serialVersionUID = 1L;
+
+    BandDeserializer() {
+      super(Band.class);
+    }
+
+    @Override
+    public Band deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return Deserializer.band(Records.readExact(p), ctxt);
     }
   }
 
@@ -124,6 +153,8 @@ final class EvaluationCodec {
       o.put("category", l.category());
       o.put("reason", l.reason());
       o.put("talking_point", l.talkingPoint());
+      o.put("guide_words", l.guideWords());
+      o.put("guide_source", l.source());
       Records.writeOthers(o, l, LEVER);
     }
     ArrayNode competing = n.putArray("competing");
@@ -220,7 +251,8 @@ final class EvaluationCodec {
     return o;
   }
 
-  private static ObjectNode band(Band b) {
+  /** A band as every output shows it: the evaluation's {@code band}, and the HTTP API's bands. */
+  static ObjectNode band(Band b) {
     ObjectNode o = NODES.objectNode();
     o.put("company", b.company());
     o.put("role", b.role());
@@ -347,6 +379,8 @@ final class EvaluationCodec {
         f.put("category", text(o, "category"));
         f.put("reason", text(o, "reason"));
         f.put("talkingPoint", text(o, "talking_point"));
+        f.put("guideWords", text(o, "guide_words"));
+        f.put("source", text(o, "guide_source"));
         levers.add(read(AppliedLever.class, o, f, ctxt));
       }
       v.put("levers", levers);
@@ -392,7 +426,7 @@ final class EvaluationCodec {
       return Records.construct(type, known);
     }
 
-    private static Band band(JsonNode o, DeserializationContext ctxt) throws IOException {
+    static Band band(JsonNode o, DeserializationContext ctxt) throws IOException {
       Currency c = Currency.getInstance(o.path("currency").asText());
       Map<String, Object> f = new HashMap<>();
       f.put("company", text(o, "company"));

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.offereval.model.Band;
 import dev.offereval.model.CompetingOffer;
 import dev.offereval.model.Evaluation;
 import dev.offereval.model.Money;
@@ -25,7 +26,7 @@ import java.util.List;
 
 /**
  * Jackson support for offer-evaluator: register it on any {@code ObjectMapper} to write, and read
- * back, an {@link Evaluation} and an {@link Offer}.
+ * back, an {@link Evaluation}, an {@link Offer} and a {@link Band}.
  *
  * <pre>{@code
  * ObjectMapper mapper = JsonMapper.builder().addModule(new OfferEvalModule()).build();
@@ -60,6 +61,8 @@ public final class OfferEvalModule extends SimpleModule {
     super("offer-evaluator", Version.unknownVersion());
     addSerializer(Evaluation.class, new EvaluationCodec.Serializer());
     addDeserializer(Evaluation.class, new EvaluationCodec.Deserializer());
+    addSerializer(Band.class, new EvaluationCodec.BandSerializer());
+    addDeserializer(Band.class, new EvaluationCodec.BandDeserializer());
     addSerializer(Offer.class, FlatRecordCodec.serializer(Offer.class));
     addDeserializer(Offer.class, FlatRecordCodec.deserializer(Offer.class));
     addSerializer(CompetingOffer.class, FlatRecordCodec.serializer(CompetingOffer.class));

@@ -30,6 +30,34 @@ public record Anchor(
         t.value(), true, why);
   }
 
+  /**
+   * The stock per year of vesting that, on {@code schedule} (the offer's), pays what the anchor's
+   * stock pays per year over the first {@code n} years: a 3-year grant must vest more a year to
+   * match a 4-year one over four years. The band target is already laid out on the offer's
+   * schedule, so its own figure is returned; so is the anchor's when the offer's schedule vests
+   * nothing in the view (a long cliff against a first-year view).
+   */
+  public Money stockPerYearOn(VestSchedule schedule, BigDecimal n) {
+    if (kind == AnchorKind.BAND_TARGET) {
+      return stockPerYear;
+    }
+    int years = n.intValueExact();
+    BigDecimal vested = BigDecimal.ZERO;
+    for (int y = 1; y <= years; y++) {
+      vested = vested.add(schedule.fractionInYear(y));
+    }
+    if (vested.signum() == 0) {
+      return stockPerYear;
+    }
+    Money anchorStock = Money.zero(stockPerYear.currency());
+    for (int y = 0; y < years; y++) {
+      anchorStock = anchorStock.plus(value.years().get(y).stock());
+    }
+    // per year of vesting x vest years x fraction vested in the view = the anchor's stock in the view
+    return new Money(anchorStock.amount().divide(vested.multiply(BigDecimal.valueOf(schedule.years())),
+        java.math.MathContext.DECIMAL128), stockPerYear.currency());
+  }
+
   /** The anchor's value per year over {@code n} years, on its own basis. */
   public Money valueOver(BigDecimal n) {
     return value.averageOver(n, withBonus);

@@ -1,4 +1,16 @@
 package dev.offereval.model;
 
-/** A lever the candidate holds: from the catalog, why it applies, and the filled talking point. */
-public record AppliedLever(String id, String title, String category, String reason, String talkingPoint) {}
+/**
+ * A lever the candidate holds: from the catalog, why it applies, and the filled talking point.
+ *
+ * @param talkingPoint the words to say, naming only what the offer's inputs show
+ * @param guideWords the guide's own words for this lever, for the candidate to adapt; null when the
+ *     catalog has none
+ * @param source where the guide's words come from, or null
+ */
+public record AppliedLever(String id, String title, String category, String reason, String talkingPoint,
+    String guideWords, String source) {
+  public AppliedLever(String id, String title, String category, String reason, String talkingPoint) {
+    this(id, title, category, reason, talkingPoint, null, null);
+  }
+}

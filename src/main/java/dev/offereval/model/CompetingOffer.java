@@ -27,7 +27,7 @@ public record CompetingOffer(
       throw new InvalidInputException("competing_stock_grant", stockGrant.toString(),
           "competing_stock_grant is not in the competing base's currency");
     }
-    Offer.requireVestYears(vestYears, "competing vest years");
+    Offer.requireVestYears(vestYears, "competing_vest_years");
     if (bonusPct != null) {
       Offer.requirePercent(bonusPct, "competing_bonus_pct");
     }

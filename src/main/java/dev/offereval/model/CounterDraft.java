@@ -88,10 +88,10 @@ public record CounterDraft(
     }
     BigDecimal bonus = bonusPct;
     if (excess.isPositive() && withBonus && newBase.isPositive()) {
-      // last, a bonus raised above the offer's, in whole tenths of a point
+      // last, a bonus raised above the offer's, in whole points
       BigDecimal cutPct = excess.amount().multiply(BigDecimal.valueOf(100))
           .divide(newBase.amount(), MathContext.DECIMAL128);
-      bonus = bonus.subtract(cutPct).setScale(1, java.math.RoundingMode.FLOOR).max(offer.bonusPct());
+      bonus = bonus.subtract(cutPct).setScale(0, java.math.RoundingMode.FLOOR).max(offer.bonusPct());
     }
     return new CounterOffer(newBase, grantOf(stock), schedule.years(), bonus, sign, capped, schedule);
   }

@@ -11,7 +11,15 @@ import java.util.Objects;
  * Identity rates (USD to USD at 1) and inverses of the rates in data are derived on loading, so a
  * rule can always ask for a rate from one currency to another.
  */
-public record FxRate(Currency from, Currency to, BigDecimal rate, LocalDate asOf, String source) {
+public record FxRate(Currency from, Currency to, BigDecimal rate, LocalDate asOf, String source, boolean placeholder) {
+  /** Most decimals a rate is shown with; the derived inverse of 1.27 has 34. */
+  private static final int SHOWN_DECIMALS = 6;
+
+  /** A rate from data that is a real quote ({@code placeholder: false}). */
+  public FxRate(Currency from, Currency to, BigDecimal rate, LocalDate asOf, String source) {
+    this(from, to, rate, asOf, source, false);
+  }
+
   public FxRate {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
@@ -31,7 +39,7 @@ public record FxRate(Currency from, Currency to, BigDecimal rate, LocalDate asOf
 
   public FxRate inverse() {
     return new FxRate(
-        to, from, BigDecimal.ONE.divide(rate, MathContext.DECIMAL128), asOf, "inverse of " + source);
+        to, from, BigDecimal.ONE.divide(rate, MathContext.DECIMAL128), asOf, "inverse of " + source, placeholder);
   }
 
   public Money convert(Money money) {
@@ -39,6 +47,22 @@ public record FxRate(Currency from, Currency to, BigDecimal rate, LocalDate asOf
       throw new CurrencyMismatchException("rate " + this + " cannot convert " + money);
     }
     return new Money(money.amount().multiply(rate), to);
+  }
+
+  /**
+   * The rate for people, with its date and source: {@code 1 USD = 0.8 GBP as of 2026-02-01
+   * (source: ...)}; the rate is rounded to six decimals for showing only.
+   */
+  public String describe() {
+    return describe(true);
+  }
+
+  /** As {@link #describe()}, with or without the source. */
+  public String describe(boolean withSource) {
+    BigDecimal shown = rate.setScale(Math.min(rate.scale(), SHOWN_DECIMALS), java.math.RoundingMode.HALF_UP)
+        .stripTrailingZeros();
+    return "1 " + from + " = " + (shown.scale() < 0 ? shown.setScale(0) : shown).toPlainString() + " " + to
+        + (asOf == null ? "" : " as of " + asOf) + (withSource && source != null ? " (source: " + source + ")" : "");
   }
 
   @Override

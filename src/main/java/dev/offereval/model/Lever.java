@@ -8,7 +8,11 @@ package dev.offereval.model;
  * @param expertise whether the lever counts as an expertise lever when the rules aim higher in the
  *     band
  * @param talkingPoint the words to say, with {@code {placeholders}} that the rules fill
- * @param sourceText the source's own wording, kept verbatim for provenance
+ * @param sourceText the guide's own words, kept verbatim: output shows them beside the talking
+ *     point as "the guide's words"
+ * @param source where {@code sourceText} comes from (guide, section, file and line), or null
+ * @param needs for a lever that applies from data alone, when it applies; null for a lever that a
+ *     rule applies
  */
 public record Lever(
     String id,
@@ -17,7 +21,9 @@ public record Lever(
     String company,
     boolean expertise,
     String talkingPoint,
-    String sourceText) {
+    String sourceText,
+    String source,
+    LeverNeeds needs) {
   public Lever {
     id = Keys.requireText(id, "id");
     title = Keys.requireText(title, "title");
@@ -30,5 +36,22 @@ public record Lever(
     if (category.equals("company-specific") && (company == null || company.isBlank())) {
       throw new IllegalArgumentException("a company-specific lever needs a company");
     }
+    company = company == null || company.isBlank() ? null : company.strip();
+    sourceText = sourceText == null || sourceText.isBlank() ? null : sourceText.strip();
+    source = source == null || source.isBlank() ? null : source.strip();
+  }
+
+  public Lever(String id, String title, String category, String company, boolean expertise, String talkingPoint,
+      String sourceText) {
+    this(id, title, category, company, expertise, talkingPoint, sourceText, null, null);
+  }
+
+  public String companyKey() {
+    return Keys.of(company);
+  }
+
+  /** Whether the lever applies from its data alone ({@code applies-when}), with no rule of its own. */
+  public boolean fromData() {
+    return needs != null;
   }
 }

@@ -26,6 +26,13 @@ public record Message(Severity severity, String code, String text) {
   public static final String RULE_NOTICE = "rule-notice";
   /** The rules chose a script that the data does not have. */
   public static final String UNKNOWN_SCRIPT = "unknown-script";
+  /** The rules applied a lever that the data's lever catalog does not have; it is left out. */
+  public static final String UNKNOWN_LEVER = "unknown-lever";
+  /**
+   * A script or talking point names a placeholder that no rule filled; the sentence holding it was
+   * left out.
+   */
+  public static final String UNFILLED_PLACEHOLDER = "unfilled-placeholder";
 
   private static final Set<String> STATUS_REASONS = Set.of(NO_BAND, INVALID_INPUT, RULE_FAILED);
 

@@ -4,8 +4,17 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * Formats amounts for people, rounding once, half up, to the currency's minor unit: whole
- * thousands as {@code $195K}, anything else in full as {@code $272,500} or {@code £95,000.50}.
+ * The one place that formats amounts for people, rounding once, half up. Two styles:
+ *
+ * <ul>
+ *   <li>{@link #full}: an exact figure, for reports, tables, reasons and notices: {@code $272,500},
+ *       {@code £95,000.50} (cents only when there are any).
+ *   <li>{@link #spoken}: rounded for saying aloud, in scripts and talking points: {@code $195K},
+ *       {@code $272.5K}, {@code $1.6M}; under a thousand it is the full figure.
+ * </ul>
+ *
+ * <p>Rules call these too (for example in a lever's reason), so no output spells an amount as
+ * {@code 252500.00 USD}.
  */
 public final class MoneyFormat {
   private static final Map<String, String> SYMBOLS =
@@ -17,14 +26,27 @@ public final class MoneyFormat {
     return SYMBOLS.getOrDefault(currency.getCurrencyCode(), currency.getCurrencyCode() + " ");
   }
 
-  /** Short form for scripts and talking points. */
+  private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
+  /**
+   * Short form for scripts and talking points: thousands to one decimal ({@code $195K}, {@code
+   * $272.5K}), millions to two ({@code $1.6M}, {@code $1.25M}); under a thousand, in full.
+   */
   public static String spoken(Money money) {
     BigDecimal r = money.rounded();
-    BigDecimal thousands = r.movePointLeft(3);
-    if (r.signum() != 0 && thousands.stripTrailingZeros().scale() <= 0) {
-      return symbol(money.currency()) + grouped(thousands.setScale(0)) + "K";
+    if (r.abs().compareTo(THOUSAND) < 0) {
+      return full(money);
     }
-    return full(money);
+    BigDecimal thousands = r.movePointLeft(3).setScale(1, Money.OUTPUT_ROUNDING);
+    if (thousands.abs().compareTo(THOUSAND) < 0) {
+      return symbol(money.currency()) + grouped(trimmed(thousands)) + "K";
+    }
+    return symbol(money.currency()) + grouped(trimmed(r.movePointLeft(6).setScale(2, Money.OUTPUT_ROUNDING))) + "M";
+  }
+
+  private static BigDecimal trimmed(BigDecimal value) {
+    BigDecimal t = value.stripTrailingZeros();
+    return t.scale() < 0 ? t.setScale(0) : t;
   }
 
   /** Full form with grouping, decimals only when there are cents. */
@@ -32,6 +54,22 @@ public final class MoneyFormat {
     BigDecimal r = money.rounded();
     BigDecimal shown = r.stripTrailingZeros().scale() <= 0 ? r.setScale(0) : r;
     return symbol(money.currency()) + grouped(shown);
+  }
+
+  /**
+   * A band figure in full: {@code unit} is an ISO currency code ({@code $150,000}) or {@code %} for
+   * a percentage ({@code 12.5%}, at most two decimals).
+   */
+  public static String figure(BigDecimal value, String unit) {
+    if ("%".equals(unit)) {
+      return percent(value) + "%";
+    }
+    return full(new Money(value, java.util.Currency.getInstance(unit)));
+  }
+
+  /** A percentage's digits, at most two decimals and no trailing zeros: {@code 10}, {@code 12.5}, {@code 0.13}. */
+  public static String percent(BigDecimal pct) {
+    return trimmed(pct.setScale(2, Money.OUTPUT_ROUNDING)).toPlainString();
   }
 
   /** The plain digits of {@code value} with a comma between each group of three. */

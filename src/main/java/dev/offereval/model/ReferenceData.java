@@ -20,7 +20,8 @@ public record ReferenceData(
     List<FxRate> fxRates,
     List<ScriptTemplate> scripts,
     List<DataIssue> warnings,
-    List<LevelRank> ladders) {
+    List<LevelRank> ladders,
+    Names names) {
 
   public ReferenceData {
     bands = List.copyOf(bands);
@@ -35,6 +36,7 @@ public record ReferenceData(
     scripts = List.copyOf(scripts);
     warnings = List.copyOf(warnings);
     ladders = List.copyOf(ladders);
+    names = names == null ? Names.empty() : names;
   }
 
   /** All reference facts, in a stable order, for insertion into a session. */
@@ -51,6 +53,7 @@ public record ReferenceData(
     facts.addAll(expertiseTargets);
     facts.addAll(fxRates);
     facts.addAll(scripts);
+    facts.add(names);
     return facts;
   }
 

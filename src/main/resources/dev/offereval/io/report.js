@@ -66,12 +66,22 @@ function draw(d) {
   var head = el('p'); head.appendChild(el('span', {'class': 'status ' + o.s}, o.s));
   if (o.b) { head.appendChild(document.createTextNode(' ' + o.b)); }
   box.appendChild(head);
+  if (o.an) { var an = el('p', {'class': 'answer'}); an.appendChild(el('strong', null, o.an)); box.appendChild(an); }
   (o.m || []).forEach(function (m) { box.appendChild(el('p', {'class': 'muted'}, m)); });
   (o.c || []).forEach(function (c, i) { box.appendChild(chart(c, id + '-' + i)); });
   box.appendChild(el('h3', null, 'Levers (' + o.l.length + ')'));
   var ul = el('ul');
   o.l.forEach(function (l) { var li = el('li'); li.appendChild(el('strong', null, l[0])); li.appendChild(document.createTextNode('. Why: ' + l[1] + '.')); ul.appendChild(li); });
   box.appendChild(ul);
+  if (o.py) {
+    box.appendChild(el('h3', null, 'Packages side by side (' + o.pv + ')'));
+    var pt = el('table'), ph = el('tr'), pb = el('tbody');
+    ['Package', 'Year 1', 'Year 2', 'Year 3', 'Year 4', '4-year average', 'Verdict'].forEach(function (h) { ph.appendChild(el('th', {scope: 'col'}, h)); });
+    var thead = el('thead'); thead.appendChild(ph); pt.appendChild(thead);
+    o.py.forEach(function (r) { var tr = el('tr'); tr.appendChild(el('th', {scope: 'row'}, r[0])); for (var k = 1; k <= 5; k++) { tr.appendChild(el('td', {'class': 'num'}, r[k])); } tr.appendChild(el('td', null, r[6])); pb.appendChild(tr); });
+    pt.appendChild(pb); box.appendChild(pt);
+    var pn = el('ul'); (o.pn || []).forEach(function (n) { pn.appendChild(el('li', null, n)); }); box.appendChild(pn);
+  }
   if (o.co) {
     box.appendChild(el('h3', null, 'Counter-offer'));
     var t = el('table'), tb = el('tbody');

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /** Runs offer-eval in process, with its output captured. */
-record Cli(int exit, String out, String err) {
-  static Cli run(String... args) {
+public record Cli(int exit, String out, String err) {
+  public static Cli run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     var cl = OfferEvalCommand.commandLine();

@@ -69,7 +69,7 @@ class NewLeverWithoutJavaTest {
     assertEquals(0, test.exit(), test.out());
     assertTrue(test.out().contains("PASS " + rules.resolve("scenarios/custom-levers.yaml")
         + ": dbt holds the modern data stack lever and counts as expertise"), test.out());
-    assertTrue(test.out().matches("(?s).*\n3[0-9] passed, 0 failed\n"), test.out());
+    assertTrue(test.out().matches("(?s).*\n[0-9]+ passed, 0 failed\n"), test.out());
 
     Cli evaluate = Cli.run("offer", "--rules", rules.toString(), "--data", data.toString(), "--company", "Twilio",
         "--role", "Data Engineer", "--level", "L2", "--region", "denver", "--base", "140000", "--skills", "dbt");

@@ -38,40 +38,44 @@ class ValidateCommandTest {
     Cli cli = validate();
     assertEquals(0, cli.exit(), cli.out());
     assertTrue(cli.out().endsWith("0 errors, 3 warnings in " + rules + " and " + data + "\n"), cli.out());
-    assertTrue(cli.out().contains(data.resolve("bands/twilio-data-engineer.yaml") + ":30:0: warning:"
+    assertTrue(cli.out().contains(data.resolve("bands/twilio-data-engineer.yaml") + ":25:5: warning:"
         + " bands[0].stated-total-comp:"), cli.out());
     assertEquals(1, validate("--strict").exit());
   }
 
   @Test
   void aSyntaxErrorIsReportedAtItsPathAndLine() throws Exception {
-    Folders.edit(rules.resolve("levers.drl"), "Expertise( area == \"cdp\", $e : evidence )", "Expertise( area == , $e )");
+    Folders.edit(rules.resolve("levers.drl"), "PolicyNumber( key == \"market-demand.min-premium-pct\", $premium : value )",
+        "PolicyNumber( key == , $premium )");
     Cli cli = validate();
     assertEquals(1, cli.exit());
-    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":13:"), cli.out());
+    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":16:"), cli.out());
     assertTrue(cli.out().contains(": error: "), cli.out());
     assertTrue(!cli.out().contains("null Package"), cli.out());
   }
 
   @Test
   void anUnknownFactFieldIsReportedAtItsLineAndColumn() throws Exception {
-    Folders.edit(rules.resolve("levers.drl"), "Expertise( area == \"streaming\"", "Expertise( areaa == \"streaming\"");
+    Folders.edit(rules.resolve("data-levers.drl"), "SkillTag( tag memberOf", "SkillTag( tagg memberOf");
     Cli cli = validate();
     assertEquals(1, cli.exit());
-    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":21:16: error: Unable to Analyse Expression areaa"),
+    assertTrue(cli.out().startsWith(rules.resolve("data-levers.drl") + ":20:20: error: Unable to Analyse Expression"),
         cli.out());
+    assertTrue(cli.out().lines().findFirst().orElseThrow().contains("tagg"), cli.out());
   }
 
   @Test
   void anUnknownLeverIdIsReportedAtItsLineAndColumn() throws Exception {
-    Folders.edit(rules.resolve("levers.drl"), "new LeverApplied( \"ai-ml-data-infrastructure\"",
-        "new LeverApplied( \"ai-ml-data-infra\"");
+    Folders.edit(rules.resolve("levers.drl"), "new LeverApplied( \"competing-market-demand\"",
+        "new LeverApplied( \"competing-market-demnd\"");
     Cli cli = validate();
     assertEquals(1, cli.exit());
-    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":31:32: error: lever id \"ai-ml-data-infra\" is not in"),
-        cli.out());
-    assertTrue(cli.out().contains("warning: lever \"ai-ml-data-infrastructure\" is in the catalog but no rule applies it"),
-        cli.out());
+    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":36:39: error: lever id \"competing-market-demnd\" is"
+        + " not in"), cli.out());
+    // the catalog entry nothing applies now is reported at its own line and column, as a warning
+    assertTrue(cli.out().contains(data.resolve("levers.yaml") + ":59:5: warning: lever \"competing-market-demand\" is in"
+        + " the catalog but nothing applies it: give it applies-when (the skills it needs) or a rule that inserts new"
+        + " LeverApplied( \"competing-market-demand\", ... ); until then it never applies\n"), cli.out());
   }
 
   @Test
@@ -80,7 +84,7 @@ class ValidateCommandTest {
         package dev.offereval.rules;
         import dev.offereval.model.*;
 
-        rule "Streaming skills hold the real-time streaming lever"
+        rule "A data-platform peer's competing offer above this offer holds the market demand lever"
         when
             Offer()
         then
@@ -88,8 +92,9 @@ class ValidateCommandTest {
         """);
     Cli cli = validate();
     assertEquals(1, cli.exit());
-    assertTrue(cli.out().startsWith(rules.resolve("team-rules.drl") + ":4:6: error: duplicate rule name \"Streaming"
-        + " skills hold the real-time streaming lever\", already used at levers.drl:19\n"), cli.out());
+    assertTrue(cli.out().startsWith(rules.resolve("team-rules.drl") + ":4:6: error: duplicate rule name \"A data-platform"
+        + " peer's competing offer above this offer holds the market demand lever\", already used at levers.drl:13\n"),
+        cli.out());
     assertEquals(1, cli.out().lines().filter(l -> l.contains("uplicate rule name")).count(), cli.out());
   }
 
@@ -99,8 +104,11 @@ class ValidateCommandTest {
         "My competing offer from {competingCompany} ({competingLevel})");
     Cli cli = validate();
     assertEquals(1, cli.exit());
-    assertTrue(cli.out().contains("error: lever \"competing-market-demand\" has placeholder {competingLevel} in its"
-        + " talking point, but this rule does not fill it"), cli.out());
+    // at the rule's LeverApplied, naming the rule and the catalog entry (not the blank line above the rule)
+    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":36:20: error: rule \"A data-platform peer's competing"
+        + " offer above this offer holds the market demand lever\" applies lever \"competing-market-demand\" ("
+        + data + "/levers.yaml:59), whose talking point uses {competingLevel}; the rule does not fill it (put"
+        + " \"competingLevel\" in its Map.of( ... ))\n"), cli.out());
   }
 
   @Test

@@ -76,16 +76,15 @@ class CounterOfferRulesTest {
   }
 
   @Test
-  void aCounterIsHeldToItsAnchorsValueOverTheFourYears() {
+  void aCompetingGrantOverThreeYearsIsMatchedAtWhatItPaysOverFourYears() {
     // Meta: 180,000 base and 180,000 over 3 years: 60,000 a year for three years and none in the
-    // fourth, 225,000 a year on average before bonus. Matching 60,000 a year over the offer's four
-    // years would be worth 240,000, so the stock raise gives back 15,000 a year: 180,000 over 4.
+    // fourth, 45,000 a year over the 4-year view. On the offer's even 4-year schedule that is a
+    // 180,000 grant, not 240,000 (60,000 a year over four years would be worth more than Meta's).
     CounterOfferResult c = counter(Offers.twilioSf().competing("Meta", "E3", "180000", "180000", 3, null, "USD"));
     assertEquals(usd("180000"), c.base());
     assertEquals(usd("180000"), c.stockGrant());
     assertEquals(4, c.vestYears());
-    assertTrue(c.reasons().get(Component.STOCK).contains("to keep the counter within Meta E3's value per year"),
-        c.reasons().toString());
+    assertTrue(c.reasons().get(Component.STOCK).contains("matches Meta E3's stock per year"), c.reasons().toString());
   }
 
   @Test
@@ -126,10 +125,18 @@ class CounterOfferRulesTest {
   }
 
   @Test
-  void bonusInTheBandIsNotNegotiated() {
+  void anInBandBonusMatchesTheAnchorsHigherBonus() {
     CounterOfferResult c = counter(Offers.twilioSf().bonus("12")
         .competing("Snowflake", "IC2", "190000", "200000", 4, "15", "USD"));
+    assertEquals(0, new BigDecimal("15").compareTo(c.bonusPct()));
+  }
+
+  @Test
+  void nearMissAnInBandBonusAboveTheAnchorsIsKept() {
+    CounterOfferResult c = counter(Offers.twilioSf().bonus("12")
+        .competing("Snowflake", "IC2", "190000", "200000", 4, "11", "USD"));
     assertEquals(0, new BigDecimal("12").compareTo(c.bonusPct()));
+    assertEquals("the offered bonus target", c.reasons().get(Component.BONUS));
   }
 
   @Test
@@ -165,7 +172,7 @@ class CounterOfferRulesTest {
     // 20,000 a year over the base band; the stock band holds 2,500 a year more; the other 17,500
     Evaluation with = Offers.shipped().evaluate(Offers.twilioSf().base("200000").stock("230000")
         .competing("Snowflake", "IC2", "220000", "230000", "USD").build());
-    assertTrue(with.script().orElseThrow().contains("plus a $17,500 sign-on bonus"), with.script().orElse(null));
+    assertTrue(with.script().orElseThrow().contains("plus a $17.5K sign-on bonus"), with.script().orElse(null));
     Evaluation without = Offers.shipped().evaluate(Offers.seedExample());
     assertTrue(!without.script().orElseThrow().contains("sign-on"), without.script().orElse(null));
   }

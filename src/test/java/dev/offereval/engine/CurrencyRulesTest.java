@@ -32,7 +32,9 @@ class CurrencyRulesTest {
     assertEquals(Money.of("120000", "GBP"), e.counter().orElseThrow().stockGrant());
     // 150,000 + 37,500 = 187,500 USD a year = 150,000 GBP, above the offer's 146,000 GBP
     assertTrue(e.hasLever("competing-market-demand"));
-    assertTrue(LeverRulesTest.lever(e, "competing-market-demand").talkingPoint().contains("£150K"));
+    // quoted as offered, in dollars
+    assertTrue(LeverRulesTest.lever(e, "competing-market-demand").talkingPoint().contains("$150K base and $150K in stock"),
+        LeverRulesTest.lever(e, "competing-market-demand").talkingPoint());
   }
 
   @Test

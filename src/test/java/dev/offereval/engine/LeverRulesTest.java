@@ -36,7 +36,11 @@ class LeverRulesTest {
   void kafkaHoldsTheStreamingLever() {
     Evaluation e = evaluate(Offers.twilioSf().skills("kafka"));
     assertTrue(e.hasLever("real-time-streaming"));
-    assertEquals("skills kafka show real-time streaming expertise", lever(e, "real-time-streaming").reason());
+    assertEquals("skills kafka meet what the lever needs (any of streaming)", lever(e, "real-time-streaming").reason());
+    assertEquals("My background in real-time streaming with Kafka applies directly to the real-time data pipelines"
+        + " this role needs.", lever(e, "real-time-streaming").talkingPoint());
+    assertTrue(lever(e, "real-time-streaming").guideWords().contains("Kafka, Flink"), "the guide's words stay beside it");
+    assertTrue(lever(e, "real-time-streaming").source().endsWith("Global Levers 2 (000_89e5badf11359f5c.txt:27)"));
   }
 
   @Test
@@ -60,8 +64,9 @@ class LeverRulesTest {
     // 160,000/4 = 210,000 a year; Databricks 200,000 + 120,000/4 = 230,000
     Evaluation e = evaluate(Offers.twilioSf().competing("Databricks", "IC2", "200000", "120000", "USD"));
     AppliedLever l = lever(e, "competing-market-demand");
-    assertEquals("My competing offer from Databricks at $230K total comp (before bonus) reflects the premium the"
-        + " market places on experienced data engineers with CDP expertise.", l.talkingPoint());
+    // quoted as offered: base and stock, never a converted or partial total
+    assertEquals("My competing offer from Databricks at $200K base and $120K in stock reflects what the market pays"
+        + " for this role today.", l.talkingPoint());
     assertTrue(l.reason().contains("$230,000 a year before bonus (4-year average) against this offer's $210,000"),
         l.reason());
   }
@@ -93,7 +98,7 @@ class LeverRulesTest {
     Evaluation e = evaluate(Offers.twilioSf().skills("cdp", "flink"));
     AppliedLever l = lever(e, "segment-customerai-data-pipeline");
     assertEquals("company-specific", l.category());
-    assertTrue(l.talkingPoint().contains("My work across cdp, flink covers"), l.talkingPoint());
+    assertTrue(l.talkingPoint().contains("My work with customer data platforms and Apache Flink is"), l.talkingPoint());
   }
 
   @Test

@@ -128,15 +128,15 @@ class OfferEvaluatorTest {
     Path rules = copyRules("""
         package dev.offereval.rules;
         import dev.offereval.model.*;
-        rule "CDP skills hold the CDP pipeline expertise lever"
+        rule "A data-platform peer's competing offer above this offer holds the market demand lever"
         when
             Offer()
         then
         end
         """);
     RulesException e = assertThrows(RulesException.class, () -> OfferEvaluator.fromDirectories(rules, Path.of("data")));
-    assertTrue(e.getMessage().contains("zz-test.drl:3:6: error: duplicate rule name \"CDP skills hold the CDP pipeline"
-        + " expertise lever\", already used at levers.drl:"), e.getMessage());
+    assertTrue(e.getMessage().contains("zz-test.drl:3:6: error: duplicate rule name \"A data-platform peer's competing"
+        + " offer above this offer holds the market demand lever\", already used at levers.drl:"), e.getMessage());
   }
 
   private Path copyRules(String extraDrl) throws Exception {

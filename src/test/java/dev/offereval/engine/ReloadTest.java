@@ -52,7 +52,8 @@ class ReloadTest {
     OfferEvaluator evaluator = OfferEvaluator.fromDirectories(rules, data);
     String before = evaluator.fingerprint();
 
-    Folders.edit(rules.resolve("levers.drl"), "Expertise( area == \"cdp\", $e : evidence )", "Expertise( area == )");
+    Folders.edit(rules.resolve("levers.drl"), "PeerCompany( group == \"data-platform\", companyKey == $ck )",
+        "PeerCompany( group == )");
     RulesException e = assertThrows(RulesException.class, evaluator::reload);
 
     assertTrue(e.problems().get(0).file().equals("levers.drl"), e.getMessage());

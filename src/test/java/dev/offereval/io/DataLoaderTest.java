@@ -71,8 +71,8 @@ class DataLoaderTest {
     DataIssue sf = data.warnings().get(0);
     assertEquals("bands/twilio-data-engineer.yaml", sf.file());
     assertEquals("bands[0].stated-total-comp", sf.field());
-    assertTrue(sf.message().contains("states total comp 210000.00–310000.00 USD but its components sum to"
-        + " 195000.00–290000.00 USD"), sf.message());
+    assertTrue(sf.message().contains("states total comp $210,000–$310,000 but its components sum to"
+        + " $195,000–$290,000"), sf.message());
     assertEquals(Money.of("210000", "USD"), band(data, "san-francisco").statedTotalComp().min());
   }
 
@@ -123,6 +123,31 @@ class DataLoaderTest {
     DataIssue i = failsWith("levels.yaml", "      - { company: Databricks, level: IC2 }\n",
         "      - { company: Databricks, level: IC2 }\n      - { company: Google, level: L4 }\n");
     assertTrue(i.message().startsWith("contradiction: Google L4 and Google L3 would be equivalent"), i.message());
+  }
+
+  @Test
+  void namesMatchIdsDisplayNamesAndAliasesInAnyCase() throws Exception {
+    dev.offereval.model.Names names = DataLoader.load(Path.of("data")).names();
+    for (String written : List.of("san-francisco", "San Francisco", "SF", "sf", "San Francisco, CA (HQ)",
+        "  san   francisco ")) {
+      assertEquals("san-francisco", names.canonical(dev.offereval.model.Names.Kind.REGION, written), written);
+    }
+    assertEquals("San Francisco, CA (HQ)", names.display(dev.offereval.model.Names.Kind.REGION, "sf"));
+    assertEquals("Twilio", names.canonical(dev.offereval.model.Names.Kind.COMPANY, "twilio"));
+    assertEquals("Snowflake", names.canonical(dev.offereval.model.Names.Kind.COMPANY, "SNOWFLAKE"), "from peers");
+    // near misses: a misspelling is not a match, but it is the closest name
+    assertEquals("San Fransisco", names.canonical(dev.offereval.model.Names.Kind.REGION, "San Fransisco"));
+    assertEquals(List.of("san-francisco"), names.closest(dev.offereval.model.Names.Kind.REGION, "San Fransisco"));
+    assertEquals(List.of(), names.closest(dev.offereval.model.Names.Kind.REGION, "Atlantis"));
+  }
+
+  @Test
+  void anAliasThatMeansTwoRegionsIsRejectedAtItsEntry() {
+    DataIssue i = failsWith("names.yaml", "    aliases: [Denver]\n", "    aliases: [Denver, SF]\n");
+    assertEquals("regions[1]", i.field());
+    assertEquals(12, i.line());
+    assertEquals(5, i.column());
+    assertEquals("region name \"SF\" already means san-francisco; a name may mean one region only", i.message());
   }
 
   @Test
@@ -194,21 +219,24 @@ class DataLoaderTest {
     assertEquals(List.of("Snowflake", "Databricks"),
         data.peers().stream().map(dev.offereval.model.PeerCompany::company).toList());
     assertEquals(List.of("market-demand.min-premium-pct", "comparison.average-over-years", "counter.min-move-pct",
-        "counter.round-down-to", "band.stale-after-months"),
+        "counter.round-down-to", "band.stale-after-months", "plausibility.band-min-divisor",
+        "plausibility.band-max-multiple", "plausibility.min-bonus-pct", "plausibility.max-uplift-pct"),
         data.policyNumbers().stream().map(dev.offereval.model.PolicyNumber::key).toList());
     assertEquals(4, data.expertiseTargets().size());
     assertEquals(2, data.fxRates().size(), "GBP to USD and its inverse");
     assertEquals(0, new BigDecimal("0.8").compareTo(data.fxRates().get(1).rate()));
-    assertEquals(List.of("twilio-negotiate-up", "negotiate-up-competing", "negotiate-up-expertise", "accept-as-offered"),
-        data.scripts().stream().map(dev.offereval.model.ScriptTemplate::id).toList());
+    assertTrue(data.fxRates().stream().allMatch(dev.offereval.model.FxRate::placeholder),
+        "the shipped rate and its inverse are marked placeholders");
+    assertEquals(List.of("twilio-negotiate-up", "negotiate-up-competing", "negotiate-up-expertise", "accept-as-offered",
+        "relevel-before-accepting"), data.scripts().stream().map(dev.offereval.model.ScriptTemplate::id).toList());
     assertEquals(List.of("bands/twilio-data-engineer.yaml", "expertise.yaml", "fx.yaml", "levels.yaml", "levers.yaml",
-        "peers.yaml", "policy.yaml", "scripts.yaml"),
+        "names.yaml", "peers.yaml", "policy.yaml", "scripts.yaml"),
         DataLoader.dataFiles(Path.of("data")).stream().map(f -> Path.of("data").relativize(f).toString()).sorted().toList());
   }
 
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {4}")
   @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-    "levers.yaml|    expertise: true\\n    talking-point: >-\\n      My experience|    talking-point: >-\\n      My experience|levers[0].expertise|is required (true or false)",
+    "levers.yaml|    expertise: true\\n    applies-when:|    applies-when:|levers[0].expertise|is required (true or false)",
     "levers.yaml|  - id: real-time-streaming|  - id: cdp-pipeline-expertise|levers[1].id|duplicate lever id cdp-pipeline-expertise",
     "expertise.yaml|  - id: streaming|  - id: cdp|areas[1].id|duplicate area id cdp",
     "policy.yaml|  - key: band.stale-after-months|  - key: market-demand.min-premium-pct|numbers[4].key|duplicate policy key market-demand.min-premium-pct",

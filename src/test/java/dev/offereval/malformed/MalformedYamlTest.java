@@ -39,6 +39,16 @@ class MalformedYamlTest {
     assertTrue(MalformedCsvTest.cases(ROOT).count() >= 12);
   }
 
+  @Test
+  void everyCaseStatesTheLineAndColumnItExpects() throws IOException {
+    for (Path dir : MalformedCsvTest.cases(ROOT).toList()) {
+      JsonNode x = MalformedCsvTest.YAML.readTree(dir.resolve("case.yaml").toFile()).get("expect");
+      if (x.has("line")) {
+        assertTrue(x.has("column") && x.get("column").asInt() > 0, dir.getFileName() + ": no column, or column 0");
+      }
+    }
+  }
+
   private void check(Path dir) throws Exception {
     JsonNode c = MalformedCsvTest.YAML.readTree(dir.resolve("case.yaml").toFile());
     Path data = Folders.copy("data", Files.createTempDirectory(tmp, dir.getFileName().toString()));
@@ -54,6 +64,9 @@ class MalformedYamlTest {
     assertEquals(x.get("file").asText(), issue.file(), e.getMessage());
     if (x.has("line")) {
       assertEquals(x.get("line").asInt(), issue.line(), e.getMessage());
+    }
+    if (x.has("column")) {
+      assertEquals(x.get("column").asInt(), issue.column(), "column, 1-based: " + e.getMessage());
     }
     if (x.has("field")) {
       assertEquals(x.get("field").asText(), issue.field(), e.getMessage());

@@ -71,11 +71,19 @@ class MoneyTest {
   @CsvSource(delimiter = '|', value = {
     "195000|USD|$195K",
     "95000|GBP|£95K",
-    "272500|USD|$272,500",
-    "1234.5|USD|$1,234.50",
+    "272500|USD|$272.5K",
+    "187549.99|USD|$187.5K",
+    "187550|USD|$187.6K",
+    "11000|USD|$11K",
+    "1234.5|USD|$1.2K",
+    "1000|USD|$1K",
     "80000|CHF|CHF 80K",
-    "1000000|USD|$1,000K",
-    "1234567.89|USD|$1,234,567.89",
+    "999949.99|USD|$999.9K",
+    "999950|USD|$1M",
+    "1000000|USD|$1M",
+    "1600000|USD|$1.6M",
+    "1234567.89|USD|$1.23M",
+    "2500000000|USD|$2,500M",
     "999.99|USD|$999.99",
     "100|USD|$100",
   })
@@ -153,6 +161,12 @@ class MoneyTest {
     org.junit.jupiter.api.Assertions.assertTrue(FxRate.identity(rate.from()).isIdentity());
     assertEquals("1 GBP = 1.25 USD (2026-02-01)", rate.toString());
     assertEquals("1 GBP = 1 GBP", FxRate.identity(rate.from()).toString());
+    assertEquals("1 GBP = 1.25 USD as of 2026-02-01 (source: test)", rate.describe());
+    assertEquals("1 USD = 0.8 GBP as of 2026-02-01", rate.inverse().describe(false));
+    FxRate odd = new FxRate(rate.from(), rate.to(), new BigDecimal("1.27"), rate.asOf(), "x", true);
+    assertEquals("1 USD = 0.787402 GBP as of 2026-02-01 (source: inverse of x)", odd.inverse().describe());
+    org.junit.jupiter.api.Assertions.assertTrue(odd.inverse().placeholder(), "an inverse keeps the placeholder mark");
+    org.junit.jupiter.api.Assertions.assertFalse(rate.placeholder());
     assertEquals(0, new BigDecimal("0.8").compareTo(rate.inverse().rate()));
     assertThrows(IllegalArgumentException.class, () -> new FxRate(rate.from(), rate.to(), BigDecimal.ZERO, null, "x"));
   }
@@ -167,5 +181,18 @@ class MoneyTest {
   })
   void fullAmounts(String amount, String expected) {
     assertEquals(expected, MoneyFormat.full(Money.of(amount, "USD")));
+  }
+
+  @ParameterizedTest(name = "{0} {1} is shown as {2}")
+  @CsvSource(delimiter = '|', value = {
+    "150000|USD|$150,000",
+    "50000.004|USD|$50,000",
+    "95000.5|GBP|£95,000.50",
+    "10|%|10%",
+    "12.5|%|12.5%",
+    "0.125|%|0.13%",
+  })
+  void bandFigures(String value, String unit, String expected) {
+    assertEquals(expected, MoneyFormat.figure(new BigDecimal(value), unit));
   }
 }

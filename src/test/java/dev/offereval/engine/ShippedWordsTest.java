@@ -1,0 +1,273 @@
+package dev.offereval.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.offereval.Offers;
+import dev.offereval.model.AppliedLever;
+import dev.offereval.model.CompetingOffer;
+import dev.offereval.model.Evaluation;
+import dev.offereval.model.Message;
+import dev.offereval.model.Lever;
+import dev.offereval.model.Money;
+import dev.offereval.model.Offer;
+import dev.offereval.model.ReferenceData;
+import dev.offereval.model.ScriptTemplate;
+import dev.offereval.model.Words;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every shipped script (data/scripts.yaml) and talking point (data/levers.yaml), filled through
+ * {@link Templates} with every combination of the values the shipped rules give its placeholders,
+ * must read as a sentence a candidate can say: no unfilled placeholder, no doubled space, no
+ * doubled article or word, no space before punctuation, and no amount written as
+ * {@code 252500.00 USD}. The same checks run on the words the real rules produce for a grid of
+ * offers (scripts, talking points, reasons and messages).
+ *
+ * <p>A placeholder with no values below fails the test: add the values the rules can give it.
+ */
+class ShippedWordsTest {
+  private static final LocalDate ON = LocalDate.of(2026, 11, 23);
+
+  private static final Pattern RATE = Pattern.compile("\\b1 [A-Z]{3} = [\\d.]+ [A-Z]{3}\\b");
+
+  /** Problems in text a candidate reads out or a user reads; empty when there are none. */
+  static List<String> problems(String text) {
+    List<String> out = new ArrayList<>();
+    find(out, text, "\\{[A-Za-z][A-Za-z0-9]*}", "unfilled placeholder");
+    find(out, text, "\\[\\[|]]", "unresolved optional section");
+    find(out, text, " {2,}", "doubled space");
+    find(out, text, "(?i)\\b(a|an|the)\\s+(a|an|the)\\b", "doubled article");
+    find(out, text, "(?i)\\b(?!(?:a|an|the)\\b)(\\p{L}+)\\s+\\1\\b", "doubled word");
+    find(out, text, "\\s[,.;:!?]", "space before punctuation");
+    // an exchange rate (1 USD = 0.8 GBP) names its currencies by code, and is not an amount
+    String withoutRates = RATE.matcher(text).replaceAll("(rate)");
+    find(out, withoutRates, "\\d[\\d,]*(\\.\\d+)?\\s*(USD|GBP|EUR)\\b|\\b(USD|GBP|EUR)\\s*\\d", "raw currency amount");
+    if (!text.equals(text.strip())) {
+      out.add("leading or trailing space in \"" + text + "\"");
+    }
+    return out;
+  }
+
+  private static final Map<String, Pattern> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static void find(List<String> out, String text, String regex, String what) {
+    Matcher m = COMPILED.computeIfAbsent(regex, Pattern::compile).matcher(text);
+    if (m.find()) {
+      out.add(what + " '" + m.group() + "' in \"" + text + "\"");
+    }
+  }
+
+  @Test
+  void theCheckCatchesEachKindOfProblemAndPassesAGoodSentence() {
+    assertEquals(List.of(), problems("My offer is $195K base with £144K RSUs, at $272.5K total comp."));
+    assertEquals(1, problems("the base at {counterBase}.").size());
+    assertEquals(1, problems("the base at [[$1K]].").size());
+    assertEquals(1, problems("the base  at $1K.").size());
+    assertEquals(1, problems("I bring a an edge.").size());
+    assertEquals(1, problems("I bring the the edge.").size());
+    assertEquals(1, problems("worth $1K , today").size());
+    assertEquals(1, problems("worth 252500.00 USD a year").size());
+    assertEquals(1, problems("worth GBP 95000 a year").size());
+    assertEquals(1, problems(" leading").size());
+    assertEquals(List.of(), problems("converted at 1 USD = 0.8 GBP as of 2026-02-01"));
+    assertEquals(1, problems("converted at 1 USD = 0.8 GBP, that is 800 GBP").size());
+  }
+
+  // ---- every template, every combination of placeholder values ----
+
+  /**
+   * The values the shipped rules give each placeholder, by name: money in the evaluation currency
+   * ({@code cur}), a competing offer's money in either currency (it is quoted as offered), and
+   * null for a placeholder the rules may leave out (only inside an optional section).
+   */
+  private static Map<String, Function<String, List<Object>>> domains(ReferenceData data) {
+    Map<String, Function<String, List<Object>>> d = new LinkedHashMap<>();
+    for (String name : List.of("counterBase", "counterStock", "counterTotalComp", "counterFirstYearTotalComp",
+        "competingTotalComp")) {
+      d.put(name, cur -> List.of(money("187500", cur), money("1600000", cur)));
+    }
+    d.put("skills", cur -> List.of("Kafka", "Apache Flink and Kafka",
+        "customer data platforms, feature stores, Apache Flink and Kafka"));
+    d.put("counterSignOn", cur -> List.of(money("0", cur), money("11049.99", cur)));
+    d.put("competingBase", cur -> List.of(money("187500", "USD"), money("1600000", "GBP")));
+    d.put("competingStock", cur -> List.of(money("0", "USD"), money("11049.99", "USD"), money("230000", "GBP")));
+    d.put("company", cur -> List.of("Twilio", "Example Corp"));
+    d.put("role", cur -> List.of("Data Engineer"));
+    d.put("competingCompany", cur -> List.of("Snowflake", "Google"));
+    d.put("counterVestYears", cur -> List.of(1, 4, 10));
+    d.put("counterVestYearsInWords", cur -> List.of(Words.cardinal(1), Words.cardinal(4), Words.cardinal(10)));
+    d.put("counterBonusPct", cur -> List.of(new BigDecimal("10"), new BigDecimal("12.5")));
+    // script.drl: the titles of the expertise areas the skills show, in a sentence; none, one or all
+    List<String> titles = data.expertiseAreas().stream().map(dev.offereval.model.ExpertiseArea::title).toList();
+    List<Object> areas = new ArrayList<>(java.util.Arrays.asList((Object) null));
+    areas.add(Words.list(Words.inSentence(new TreeSet<>(titles.subList(0, 1)))));
+    areas.add(Words.list(Words.inSentence(new TreeSet<>(titles))));
+    d.put("expertiseAreas", cur -> areas);
+    d.put("expertiseEvidence", cur -> List.of("cdp", "cdp, kafka, feature-store"));
+    // script.drl: a bonus ask only when it differs from the offer's; a competing grant's vesting only
+    // when it is not even over four years; a refresh question only for a grant under four years
+    d.put("counterBonusAsk", cur -> java.util.Arrays.asList(null, "a 15% bonus target", "a 12.5% bonus target"));
+    d.put("competingVesting", cur -> java.util.Arrays.asList(null, "5/15/40/40 over 4 years", "even over 3 years",
+        "even over 4 years, 18-month cliff"));
+    d.put("refreshAsk", cur -> java.util.Arrays.asList(null,
+        "Could you also tell me whether refresh grants follow the initial grant, which vests over three years?",
+        "Could you also tell me whether refresh grants follow the initial grant, which vests over one year?"));
+    d.put("levelUpCompany", cur -> List.of("Snowflake", "Google"));
+    d.put("levelUpLevel", cur -> List.of("IC3", "L4"));
+    d.put("askLevel", cur -> List.of("L3", "a more senior level"));
+    return d;
+  }
+
+  private static Money money(String amount, String currency) {
+    return Money.of(amount, currency);
+  }
+
+  @Test
+  void everyShippedScriptAndTalkingPointReadsCleanlyWithEveryCombinationOfValues() {
+    ReferenceData data = Offers.shipped().data();
+    Map<String, String> templates = new LinkedHashMap<>();
+    for (ScriptTemplate s : data.scripts()) {
+      templates.put("script " + s.id(), s.text());
+    }
+    for (Lever l : data.levers()) {
+      templates.put("talking point " + l.id(), l.talkingPoint());
+    }
+    Map<String, Function<String, List<Object>>> domains = domains(data);
+    Set<String> problems = new TreeSet<>();
+    int filled = 0;
+    for (Map.Entry<String, String> t : templates.entrySet()) {
+      List<String> names = new ArrayList<>(Templates.placeholders(t.getValue()));
+      for (String name : names) {
+        assertTrue(domains.containsKey(name), t.getKey() + " uses {" + name + "}, which this test gives no values:"
+            + " add the values the rules can give it to domains()");
+      }
+      for (String currency : List.of("USD", "GBP")) {
+        List<List<Object>> choices = names.stream().map(n -> domains.get(n).apply(currency)).toList();
+        for (List<Object> combination : product(choices)) {
+          Map<String, Object> values = new LinkedHashMap<>();
+          for (int i = 0; i < names.size(); i++) {
+            if (combination.get(i) != null) {
+              values.put(names.get(i), combination.get(i));
+            }
+          }
+          String text = Templates.fill(t.getValue(), values);
+          filled++;
+          for (String p : problems(text)) {
+            problems.add(t.getKey() + " with " + values + ": " + p);
+          }
+        }
+      }
+    }
+    assertTrue(filled >= templates.size() * 2, "every template was filled");
+    assertTrue(problems.isEmpty(), problems.size() + " problems, first: " + problems.stream().limit(5).toList());
+  }
+
+  private static List<List<Object>> product(List<List<Object>> choices) {
+    List<List<Object>> out = new ArrayList<>();
+    out.add(List.of());
+    for (List<Object> options : choices) {
+      List<List<Object>> next = new ArrayList<>();
+      for (List<Object> prefix : out) {
+        for (Object o : options) {
+          List<Object> longer = new ArrayList<>(prefix);
+          longer.add(o);
+          next.add(longer);
+        }
+      }
+      out = next;
+    }
+    return out;
+  }
+
+  // ---- what the real rules say for a grid of offers ----
+
+  private record Place(String company, String level, String region, String currency, String low, String high) {}
+
+  @Test
+  void whatTheShippedRulesSayForAGridOfOffersReadsCleanly() {
+    List<Place> places = List.of(
+        new Place("Twilio", "L2", "san-francisco", "USD", "150000", "200000"),
+        new Place("Twilio", "L2", "denver", "USD", "135000", "185000"),
+        new Place("Twilio", "L2", "london", "GBP", "95000", "135000"),
+        new Place("Example Corp", "E4", "remote", "USD", "150000", "200000"));
+    List<String> tags = List.of("segment", "kafka", "feature-store");
+    Set<String> problems = new TreeSet<>();
+    Set<String> scriptsSeen = new LinkedHashSet<>();
+    Set<String> leversSeen = new LinkedHashSet<>();
+    int n = 0;
+    for (Place p : places) {
+      for (int mask = 0; mask < 1 << tags.size(); mask++) {
+        java.util.SortedSet<String> skills = new TreeSet<>();
+        for (int i = 0; i < tags.size(); i++) {
+          if ((mask & 1 << i) != 0) {
+            skills.add(tags.get(i));
+          }
+        }
+        for (List<CompetingOffer> competing : competingOffers(p)) {
+          for (String base : List.of(p.low(), p.high())) {
+            for (String signOn : List.of(base.equals(p.low()) ? "0" : "10000")) {
+              Offer offer = new Offer("grid-" + n++, p.company(), "Data Engineer", p.level(), p.region(),
+                  Money.of(base, p.currency()), Money.of("120000", p.currency()), 4, new BigDecimal("10"),
+                  Money.of(signOn, p.currency()), skills, competing);
+              Evaluation e = Offers.shipped().evaluate(offer, ON, Explain.NONE);
+              List<String> texts = new ArrayList<>(e.messages().stream().map(Message::toString).toList());
+              if (e.script().isPresent()) {
+                texts.add(e.script().get());
+                scriptsSeen.add(e.scriptTemplateId());
+              }
+              for (AppliedLever l : e.levers()) {
+                texts.add(l.talkingPoint());
+                texts.add(l.reason());
+                leversSeen.add(l.id());
+              }
+              if (e.counter().isPresent()) {
+                texts.addAll(e.counter().get().reasons().values());
+              }
+              for (String text : texts) {
+                for (String problem : problems(text)) {
+                  problems.add(offer.offerId() + " (" + p.region() + ", skills " + skills + ", " + competing.size()
+                      + " competing): " + problem);
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    ReferenceData data = Offers.shipped().data();
+    assertEquals(data.scripts().stream().map(ScriptTemplate::id).collect(java.util.stream.Collectors.toSet()),
+        scriptsSeen, "the grid reaches every shipped script");
+    assertEquals(data.levers().stream().map(Lever::id).collect(java.util.stream.Collectors.toSet()), leversSeen,
+        "the grid reaches every shipped lever");
+    assertTrue(problems.isEmpty(), problems.size() + " problems, first: " + problems.stream().limit(5).toList());
+  }
+
+  /**
+   * No competing offer; a data-platform peer above; an equivalent non-peer above; an unmapped
+   * level; one level up; dollars.
+   */
+  private static List<List<CompetingOffer>> competingOffers(Place p) {
+    Money base = Money.of(p.currency().equals("GBP") ? "140000" : "210000", p.currency());
+    Money stock = Money.of(p.currency().equals("GBP") ? "200000" : "300000", p.currency());
+    return List.of(
+        List.of(),
+        List.of(new CompetingOffer("Snowflake", "IC2", base, stock, 4, null)),
+        List.of(new CompetingOffer("Google", "L3", base, stock, 4, new BigDecimal("15"))),
+        List.of(new CompetingOffer("Snowflake", "IC4", base, stock, 4, null)),
+        List.of(new CompetingOffer("Snowflake", "IC3", base, stock, 4, null)),
+        List.of(new CompetingOffer("Databricks", "IC2", Money.of("230000", "USD"), Money.of("280000", "USD"), 4, null)));
+  }
+}

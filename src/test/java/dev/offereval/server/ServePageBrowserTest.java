@@ -1,0 +1,198 @@
+package dev.offereval.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The serve page in a real browser: Debian's chromium driven through its chromedriver by Selenium
+ * (both from /usr/bin, which .ci/run installs; Selenium Manager never runs or downloads). Fills the
+ * seed example, sees the counter and the script, changes the base and sees the result follow, adds
+ * and removes a competing offer, and uploads the sample batch. The screenshot it takes is the
+ * README's (copied to docs/images/serve-page.png).
+ */
+class ServePageBrowserTest {
+  static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
+  static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+  static final Path SHOTS = Path.of("target/screenshots");
+  /** How long to wait for the page to answer; a bound on waiting, not a speed requirement. */
+  static final Duration PATIENCE = Duration.ofSeconds(60);
+
+  static OfferServer server;
+  static WebDriver driver;
+  static ChromeDriverService service;
+
+  @BeforeAll
+  static void start() throws Exception {
+    assertTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+        "the browser test needs Debian's chromium and chromium-driver: apt-get install chromium chromium-driver"
+            + " (.ci/run does this)");
+    Files.createDirectories(SHOTS);
+    server = Http.start(Http.evaluator(), null);
+    service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--window-size=1280,2000", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+    driver = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (service != null) {
+      service.stop();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @Test
+  void theSeedExampleEvaluatesInPlaceAndFollowsEachChange() throws Exception {
+    driver.get("http://127.0.0.1:" + server.port() + "/");
+    js("window.cspViolations = []; document.addEventListener('securitypolicyviolation',"
+        + " function (e) { window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI); });");
+    choose("company", "Twilio");
+    choose("role", "Data Engineer");
+    choose("level", "L2");
+    choose("region", "san-francisco");
+    type(driver.findElement(By.id("base")), "170000");
+    type(driver.findElement(By.id("stock_grant")), "160000");
+    type(driver.findElement(By.id("bonus_pct")), "10");
+    for (String skill : List.of("cdp", "kafka", "flink", "feature-store")) {
+      driver.findElement(By.id("skill-" + skill)).click();
+    }
+    driver.findElement(By.id("add-competing")).click();
+    WebElement first = competing().get(0);
+    type(first.findElement(By.name("competing_company")), "Snowflake");
+    type(first.findElement(By.name("competing_level")), "IC2");
+    type(first.findElement(By.name("competing_base")), "195000");
+    type(first.findElement(By.name("competing_stock_grant")), "230000");
+    driver.findElement(By.id("evaluate")).click();
+
+    String counter = await("the counter $195,000 / $230,000", () -> {
+      String t = counterTable();
+      return t.contains("$195,000") && t.contains("$230,000") ? t : null;
+    });
+    assertTrue(counter.contains("Base"), counter);
+    String script = text("#result pre.script");
+    assertTrue(script.contains("195") && script.contains("230"), script);
+    assertEquals(4, driver.findElements(By.cssSelector("#result figure.chart svg")).size(), "the report's four charts");
+    js("window.scrollTo(0, 0);");
+    File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), SHOTS.resolve("serve-page.png"), StandardCopyOption.REPLACE_EXISTING);
+    assertTrue(Files.size(SHOTS.resolve("serve-page.png")) > 20_000, "the screenshot looks empty");
+
+    // what-if: a new base redraws the result without reloading the page
+    js("document.body.setAttribute('data-same-page', 'yes');");
+    type(driver.findElement(By.id("base")), "180000");
+    await("the base chart to show the new offer", () ->
+        text("#result figure.chart desc").contains("Offer $180,000") ? "" : null);
+    assertEquals("yes", driver.findElement(By.tagName("body")).getAttribute("data-same-page"), "no full reload");
+
+    // a second competing offer, then removed again
+    driver.findElement(By.id("add-competing")).click();
+    assertEquals(2, competing().size());
+    WebElement second = competing().get(1);
+    type(second.findElement(By.name("competing_company")), "Databricks");
+    type(second.findElement(By.name("competing_level")), "IC2");
+    type(second.findElement(By.name("competing_base")), "199000");
+    type(second.findElement(By.name("competing_stock_grant")), "240000");
+    await("the counter to follow the higher Databricks offer", () -> counterTable().contains("$199,000")
+        && text("#result").contains("Databricks") ? "" : null);
+    second.findElement(By.cssSelector("button.remove")).click();
+    assertEquals(1, competing().size());
+    await("the counter back at Snowflake's $195,000 / $230,000", () -> !text("#result").contains("Databricks")
+        && counterTable().contains("$195,000") && counterTable().contains("$230,000") ? "" : null);
+    assertEquals(List.of(), js("return window.cspViolations;"), "the Content-Security-Policy blocked something");
+  }
+
+  @Test
+  void theSampleBatchUploadsAndComesBackAsTwentyRows() throws Exception {
+    driver.get("http://127.0.0.1:" + server.port() + "/");
+    driver.findElement(By.id("batch-file")).sendKeys(Path.of("data/offers/sample-offers.csv").toAbsolutePath().toString());
+    driver.findElement(By.id("batch-submit")).click();
+    await("20 evaluated rows", () -> driver.findElements(By.cssSelector("#batch-result tbody tr")).size() == 20 ? "" : null);
+    String summary = text("#batch-result p");
+    assertTrue(summary.startsWith("20 rows: OK 15, NO_BAND 3, INVALID 2, ERROR 0"), summary);
+    List<WebElement> first = driver.findElements(By.cssSelector("#batch-result tbody tr:first-child td"));
+    assertEquals("seed-example", first.get(0).getText());
+    assertEquals("OK", first.get(1).getText());
+    assertEquals("195000.00", first.get(3).getText());
+    assertEquals("sample-offers-evaluated.csv", driver.findElement(By.id("batch-download")).getAttribute("download"));
+  }
+
+  private static List<WebElement> competing() {
+    return driver.findElements(By.cssSelector("#competing-list fieldset.competing-offer"));
+  }
+
+  private static void choose(String select, String value) {
+    driver.findElement(By.cssSelector("#" + select + " option[value='" + value + "']")).click();
+  }
+
+  private static void type(WebElement input, String text) {
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  /** The text of the report's counter-offer table (the one after its "Counter-offer" heading). */
+  private static String counterTable() {
+    List<WebElement> found = driver.findElements(
+        By.xpath("//div[@id='result']//h3[normalize-space()='Counter-offer']/following-sibling::table[1]"));
+    return found.isEmpty() ? "" : found.get(0).getAttribute("textContent");
+  }
+
+  private static String text(String css) {
+    List<WebElement> found = driver.findElements(By.cssSelector(css));
+    return found.isEmpty() ? "" : found.get(0).getAttribute("textContent");
+  }
+
+  private static Object js(String script) {
+    return ((JavascriptExecutor) driver).executeScript(script);
+  }
+
+  /**
+   * Polls until {@code value} gives a non-null result; fails after {@link #PATIENCE}. The page
+   * redraws its result as the candidate types, so an element read in one poll may be replaced
+   * before the next call: a stale element means "not yet", and the poll goes on.
+   */
+  private static String await(String what, Supplier<String> value) throws InterruptedException {
+    long end = System.nanoTime() + PATIENCE.toNanos();
+    while (System.nanoTime() < end) {
+      String v;
+      try {
+        v = value.get();
+      } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+        v = null;
+      }
+      if (v != null) {
+        return v;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("waited " + PATIENCE.toSeconds() + " s for " + what + "; the result shows: " + text("#result"));
+  }
+}
