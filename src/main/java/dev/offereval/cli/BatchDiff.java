@@ -5,7 +5,7 @@ import dev.offereval.model.AppliedLever;
 import dev.offereval.model.CounterOfferResult;
 import dev.offereval.model.Evaluation;
 import dev.offereval.model.Money;
-import dev.offereval.model.MoneyFormat;
+import dev.offereval.model.internal.MoneyFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

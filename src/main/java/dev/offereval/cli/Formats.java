@@ -11,7 +11,7 @@ import dev.offereval.model.Component;
 import dev.offereval.model.Evaluation;
 import dev.offereval.model.Message;
 import dev.offereval.model.Severity;
-import dev.offereval.model.MoneyFormat;
+import dev.offereval.model.internal.MoneyFormat;
 import dev.offereval.model.Position;
 import dev.offereval.model.Status;
 import java.io.IOException;

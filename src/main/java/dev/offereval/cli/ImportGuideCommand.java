@@ -1,6 +1,6 @@
 package dev.offereval.cli;
 
-import dev.offereval.io.DataException;
+import dev.offereval.model.DataException;
 import dev.offereval.io.DataLoader;
 import dev.offereval.io.guide.Guide;
 import dev.offereval.io.guide.GuideException;
@@ -10,7 +10,7 @@ import dev.offereval.io.guide.GuideProblem;
 import dev.offereval.io.guide.GuideText;
 import dev.offereval.io.guide.LineDiff;
 import dev.offereval.model.DataIssue;
-import dev.offereval.model.ReferenceData;
+import dev.offereval.model.internal.ReferenceData;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;

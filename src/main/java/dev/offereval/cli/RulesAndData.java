@@ -3,7 +3,7 @@ package dev.offereval.cli;
 import dev.offereval.engine.OfferEvaluator;
 import dev.offereval.engine.RulesException;
 import dev.offereval.engine.Source;
-import dev.offereval.io.DataException;
+import dev.offereval.model.DataException;
 import dev.offereval.model.DataIssue;
 import dev.offereval.model.OfferEvalException;
 import java.io.PrintWriter;

@@ -2,7 +2,7 @@ package dev.offereval.cli;
 
 import dev.offereval.engine.OfferEvaluator;
 import dev.offereval.engine.RulesException;
-import dev.offereval.io.DataException;
+import dev.offereval.model.DataException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;

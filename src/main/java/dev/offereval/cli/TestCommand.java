@@ -1,8 +1,8 @@
 package dev.offereval.cli;
 
 import dev.offereval.engine.OfferEvaluator;
-import dev.offereval.engine.ScenarioRunner;
-import dev.offereval.io.DataException;
+import dev.offereval.engine.internal.ScenarioRunner;
+import dev.offereval.model.DataException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

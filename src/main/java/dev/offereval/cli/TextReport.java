@@ -13,7 +13,7 @@ import dev.offereval.model.YearValue;
 import dev.offereval.model.CounterOfferResult;
 import dev.offereval.model.Evaluation;
 import dev.offereval.model.Message;
-import dev.offereval.model.MoneyFormat;
+import dev.offereval.model.internal.MoneyFormat;
 import dev.offereval.model.Position;
 import dev.offereval.model.RuleFiring;
 import dev.offereval.model.TotalComp;

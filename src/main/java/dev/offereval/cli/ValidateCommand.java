@@ -1,7 +1,7 @@
 package dev.offereval.cli;
 
 import dev.offereval.engine.RuleProblem;
-import dev.offereval.engine.Validator;
+import dev.offereval.engine.internal.Validator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

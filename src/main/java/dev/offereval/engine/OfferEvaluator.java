@@ -1,15 +1,15 @@
 package dev.offereval.engine;
 
-import dev.offereval.io.DataException;
+import dev.offereval.model.DataException;
 import dev.offereval.model.CompetingOffer;
 import dev.offereval.model.DataIssue;
 import dev.offereval.model.Evaluation;
-import dev.offereval.model.EvaluationDate;
-import dev.offereval.model.StrictChecking;
+import dev.offereval.model.internal.EvaluationDate;
+import dev.offereval.model.internal.StrictChecking;
 import dev.offereval.model.FxRate;
 import dev.offereval.model.Offer;
 import dev.offereval.model.OfferEvalException;
-import dev.offereval.model.ReferenceData;
+import dev.offereval.model.internal.ReferenceData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,10 +1,11 @@
 package dev.offereval.engine;
 
-import dev.offereval.io.DataException;
+import dev.offereval.engine.internal.RuleCompiler;
+import dev.offereval.model.DataException;
 import dev.offereval.io.DataLoader;
 import dev.offereval.model.OfferEvalException;
 import dev.offereval.model.Problem;
-import dev.offereval.model.ReferenceData;
+import dev.offereval.model.internal.ReferenceData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

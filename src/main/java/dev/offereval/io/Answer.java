@@ -4,7 +4,7 @@ import dev.offereval.model.Component;
 import dev.offereval.model.CounterOfferResult;
 import dev.offereval.model.Decision;
 import dev.offereval.model.Evaluation;
-import dev.offereval.model.MoneyFormat;
+import dev.offereval.model.internal.MoneyFormat;
 import dev.offereval.model.PackageSummary;
 
 /** The one line every report opens with: the ask and its value per year, or accept as offered. */

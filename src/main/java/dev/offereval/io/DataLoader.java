@@ -1,28 +1,29 @@
 package dev.offereval.io;
 
+import dev.offereval.model.DataException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.offereval.io.DataDocs.*;
 import dev.offereval.model.InvalidInputException;
 import dev.offereval.model.Band;
 import dev.offereval.model.BandKey;
 import dev.offereval.model.DataIssue;
-import dev.offereval.model.ExpertiseArea;
-import dev.offereval.model.ExpertiseTarget;
+import dev.offereval.model.internal.ExpertiseArea;
+import dev.offereval.model.internal.ExpertiseTarget;
 import dev.offereval.model.FxRate;
-import dev.offereval.model.LevelEquivalent;
-import dev.offereval.model.LevelRank;
-import dev.offereval.model.Lever;
-import dev.offereval.model.LeverNeeds;
+import dev.offereval.model.internal.LevelEquivalent;
+import dev.offereval.model.internal.LevelRank;
+import dev.offereval.model.internal.Lever;
+import dev.offereval.model.internal.LeverNeeds;
 import dev.offereval.model.Money;
-import dev.offereval.model.Names;
+import dev.offereval.model.internal.Names;
 import dev.offereval.model.MoneyRange;
-import dev.offereval.model.PeerCompany;
+import dev.offereval.model.internal.PeerCompany;
 import dev.offereval.model.PercentRange;
-import dev.offereval.model.PolicyNumber;
-import dev.offereval.model.ReferenceData;
-import dev.offereval.model.ScriptTemplate;
-import dev.offereval.model.SkillTag;
-import dev.offereval.model.Keys;
+import dev.offereval.model.internal.PolicyNumber;
+import dev.offereval.model.internal.ReferenceData;
+import dev.offereval.model.internal.ScriptTemplate;
+import dev.offereval.model.internal.SkillTag;
+import dev.offereval.model.internal.Keys;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -201,7 +202,7 @@ public final class DataLoader {
   }
 
   private static String range(MoneyRange r) {
-    return dev.offereval.model.MoneyFormat.full(r.min()) + "–" + dev.offereval.model.MoneyFormat.full(r.max());
+    return dev.offereval.model.internal.MoneyFormat.full(r.min()) + "–" + dev.offereval.model.internal.MoneyFormat.full(r.max());
   }
 
   private List<LevelEquivalent> loadLevels(List<LevelRank> ladders) {

@@ -5,7 +5,7 @@ import dev.offereval.model.Band;
 import dev.offereval.model.Component;
 import dev.offereval.model.CounterOfferResult;
 import dev.offereval.model.Evaluation;
-import dev.offereval.model.MoneyFormat;
+import dev.offereval.model.internal.MoneyFormat;
 import dev.offereval.model.Position;
 import dev.offereval.model.Status;
 import dev.offereval.model.Zone;

@@ -11,7 +11,7 @@ import dev.offereval.model.YearValue;
 import dev.offereval.model.Evaluation;
 import dev.offereval.model.Message;
 import dev.offereval.model.Money;
-import dev.offereval.model.MoneyFormat;
+import dev.offereval.model.internal.MoneyFormat;
 import dev.offereval.model.Position;
 import java.math.BigDecimal;
 import java.util.ArrayList;

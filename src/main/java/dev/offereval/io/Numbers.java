@@ -13,7 +13,7 @@ public final class Numbers {
   }
 
   public static String percent(BigDecimal pct) {
-    return pct == null ? "" : dev.offereval.model.MoneyFormat.percent(pct);
+    return pct == null ? "" : dev.offereval.model.internal.MoneyFormat.percent(pct);
   }
 
   /** A percentage always with two decimals, {@code 19.82}, {@code 0.00}: for uplifts. */

@@ -1,5 +1,6 @@
 package dev.offereval.io;
 
+import dev.offereval.model.DataException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.offereval.model.DataIssue;
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package dev.offereval.io;
 
 import dev.offereval.model.Band;
-import dev.offereval.model.LevelEquivalent;
+import dev.offereval.model.internal.LevelEquivalent;
 import dev.offereval.model.MoneyRange;
-import dev.offereval.model.ReferenceData;
-import dev.offereval.model.SkillTag;
+import dev.offereval.model.internal.ReferenceData;
+import dev.offereval.model.internal.SkillTag;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;

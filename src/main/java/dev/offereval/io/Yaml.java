@@ -1,5 +1,6 @@
 package dev.offereval.io;
 
+import dev.offereval.model.DataException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -10,6 +10,15 @@ package dev.offereval.model;
  */
 public record AppliedLever(String id, String title, String category, String reason, String talkingPoint,
     String guideWords, String source) {
+  /**
+   * A lever with no guide words and no source.
+   *
+   * @param id the lever's id in the catalog
+   * @param title the lever's title
+   * @param category {@code global} or {@code company-specific}
+   * @param reason why it applies
+   * @param talkingPoint the words to say
+   */
   public AppliedLever(String id, String title, String category, String reason, String talkingPoint) {
     this(id, title, category, reason, talkingPoint, null, null);
   }

@@ -39,6 +39,9 @@ public record Message(Severity severity, String code, String text) {
   /**
    * A message; none of the arguments may be null.
    *
+   * @param severity how serious it is
+   * @param code what kind of message it is
+   * @param text the message itself, without the severity
    * @throws NullPointerException when an argument is null
    */
   public Message {

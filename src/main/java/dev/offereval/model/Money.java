@@ -1,5 +1,6 @@
 package dev.offereval.model;
 
+import dev.offereval.model.internal.Support;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -133,97 +134,163 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     return new Money(BigDecimal.ZERO, currency);
   }
 
+  /**
+   * This plus {@code other}.
+   *
+   * @param other an amount in the same currency
+   * @return the sum
+   * @throws CurrencyMismatchException when {@code other} is in another currency
+   */
   public Money plus(Money other) {
     requireSameCurrency(other, "add");
     return new Money(amount.add(other.amount), currency);
   }
 
+  /**
+   * This minus {@code other}.
+   *
+   * @param other an amount in the same currency
+   * @return the difference, which may be negative
+   * @throws CurrencyMismatchException when {@code other} is in another currency
+   */
   public Money minus(Money other) {
     requireSameCurrency(other, "subtract");
     return new Money(amount.subtract(other.amount), currency);
   }
 
+  /**
+   * This times {@code factor}, exactly.
+   *
+   * @param factor the factor
+   * @return the product
+   */
   public Money times(BigDecimal factor) {
     return new Money(amount.multiply(factor), currency);
   }
 
+  /**
+   * This times {@code factor}, exactly.
+   *
+   * @param factor the factor
+   * @return the product
+   */
   public Money times(long factor) {
     return times(BigDecimal.valueOf(factor));
   }
 
+  /**
+   * This divided by {@code divisor}, to 34 significant digits.
+   *
+   * @param divisor the divisor, not 0
+   * @return the quotient
+   * @throws ArithmeticException when {@code divisor} is 0
+   */
   public Money dividedBy(long divisor) {
-    return new Money(divide(amount, divisor), currency);
-  }
-
-  /** This amount times {@code percent}/100, for example a bonus target on a base salary. */
-  public Money percent(BigDecimal percent) {
-    return new Money(divide(amount.multiply(percent), 100), currency);
+    return new Money(Support.divide(amount, divisor), currency);
   }
 
   /**
-   * {@code dividend / divisor} to {@link MathContext#DECIMAL128}. A divisor made only of twos and
-   * fives (2, 4, 5, 10, 100, ...) divides exactly; when that quotient fits in 34 digits it is the
-   * very value, scale included, that the DECIMAL128 division gives, found without its costly
-   * search for trailing zeros. The rules divide by vesting years on every join, so this matters.
+   * This amount times {@code percent}/100, for example a bonus target on a base salary.
+   *
+   * @param percent the percentage, such as 10 for 10%
+   * @return the share
    */
-  static BigDecimal divide(BigDecimal dividend, long divisor) {
-    BigDecimal d = BigDecimal.valueOf(divisor);
-    if (divisor != 0 && onlyTwosAndFives(Math.abs(divisor))) {
-      BigDecimal exact = dividend.divide(d);
-      if (exact.precision() <= MathContext.DECIMAL128.getPrecision()) {
-        return exact;
-      }
-    }
-    return dividend.divide(d, MathContext.DECIMAL128);
+  public Money percent(BigDecimal percent) {
+    return new Money(Support.divide(amount.multiply(percent), 100), currency);
   }
 
-  private static boolean onlyTwosAndFives(long n) {
-    while (n % 2 == 0) {
-      n /= 2;
-    }
-    while (n % 5 == 0) {
-      n /= 5;
-    }
-    return n == 1;
-  }
-
-  /** The ratio this/other, a plain number; both must share a currency. */
+  /**
+   * The ratio this/other, a plain number, to 34 significant digits.
+   *
+   * @param other an amount in the same currency, not zero
+   * @return this divided by {@code other}
+   * @throws CurrencyMismatchException when {@code other} is in another currency
+   */
   public BigDecimal ratioTo(Money other) {
     requireSameCurrency(other, "divide");
     return amount.divide(other.amount, MathContext.DECIMAL128);
   }
 
+  /**
+   * The larger of this and {@code other}; this when they are equal.
+   *
+   * @param other an amount in the same currency
+   * @return the larger amount
+   * @throws CurrencyMismatchException when {@code other} is in another currency
+   */
   public Money max(Money other) {
     return compareTo(other) >= 0 ? this : other;
   }
 
+  /**
+   * The smaller of this and {@code other}; this when they are equal.
+   *
+   * @param other an amount in the same currency
+   * @return the smaller amount
+   * @throws CurrencyMismatchException when {@code other} is in another currency
+   */
   public Money min(Money other) {
     return compareTo(other) <= 0 ? this : other;
   }
 
+  /**
+   * Whether the amount is above zero.
+   *
+   * @return true when positive
+   */
   public boolean isPositive() {
     return amount.signum() > 0;
   }
 
+  /**
+   * Whether the amount is below zero.
+   *
+   * @return true when negative
+   */
   public boolean isNegative() {
     return amount.signum() < 0;
   }
 
+  /**
+   * Whether this is more than {@code other}.
+   *
+   * @param other an amount in the same currency
+   * @return true when greater
+   * @throws CurrencyMismatchException when {@code other} is in another currency
+   */
   public boolean isGreaterThan(Money other) {
     return compareTo(other) > 0;
   }
 
+  /**
+   * Whether this is less than {@code other}.
+   *
+   * @param other an amount in the same currency
+   * @return true when less
+   * @throws CurrencyMismatchException when {@code other} is in another currency
+   */
   public boolean isLessThan(Money other) {
     return compareTo(other) < 0;
   }
 
-  /** Rounded once, half up, to the currency's minor unit (two places for USD and GBP). */
+  /**
+   * Rounded once, half up, to the currency's minor unit (two places for USD and GBP).
+   *
+   * @return the rounded amount
+   */
   public BigDecimal rounded() {
     int scale = Math.max(currency.getDefaultFractionDigits(), 0);
     return amount.setScale(scale, OUTPUT_ROUNDING);
   }
 
-  /** Sums amounts that must all be in {@code currency}; an empty collection sums to zero. */
+  /**
+   * Sums amounts that must all be in {@code currency}; an empty collection sums to zero.
+   *
+   * @param currency the currency of the sum
+   * @param amounts the amounts
+   * @return the sum
+   * @throws CurrencyMismatchException when an amount is in another currency
+   */
   public static Money sum(Currency currency, Collection<Money> amounts) {
     Money total = zero(currency);
     for (Money m : amounts) {

@@ -1,5 +1,7 @@
 package dev.offereval.model;
 
+import dev.offereval.model.internal.Keys;
+import dev.offereval.model.internal.Support;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -71,6 +73,19 @@ public record Offer(
   /**
    * Validates and normalises every field (see the class description).
    *
+   * @param offerId an id for the offer, unique in a batch; required
+   * @param company the company making the offer; required
+   * @param role the role; required
+   * @param level the company's level; required
+   * @param region the region id or a name the data knows for it; required
+   * @param base the annual base salary; required, not negative
+   * @param stockGrant the stock grant's value over {@code vestYears}; null is zero
+   * @param vestYears the years the grant vests over, 1 to {@value #MAX_VEST_YEARS}
+   * @param bonusPct the annual bonus target in percent of base, 0 to 1000; null is zero
+   * @param signOn a one-time sign-on bonus; null is zero
+   * @param skills skill tags; null is none
+   * @param competing competing offers the candidate holds, in order; null is none
+   * @param vestSchedule how the stock grant vests over {@code vestYears}; null is even, no cliff
    * @throws InvalidInputException when a field is missing or out of range, naming field and value
    */
   public Offer {
@@ -96,26 +111,31 @@ public record Offer(
     requirePercent(bonusPct, "bonus_pct");
     skills = normaliseSkills(skills);
     competing = List.copyOf(competing == null ? List.of() : competing);
-    vestSchedule = schedule(vestSchedule, vestYears, "vest_schedule");
+    vestSchedule = Support.vestSchedule(vestSchedule, vestYears, "vest_schedule");
   }
 
-  /** An offer whose grant vests evenly over {@code vestYears} with no cliff. */
+  /**
+   * An offer whose grant vests evenly over {@code vestYears} with no cliff.
+   *
+   * @param offerId an id for the offer, unique in a batch; required
+   * @param company the company making the offer; required
+   * @param role the role; required
+   * @param level the company's level; required
+   * @param region the region id or a name the data knows for it; required
+   * @param base the annual base salary; required, not negative
+   * @param stockGrant the stock grant's value over {@code vestYears}; null is zero
+   * @param vestYears the years the grant vests over, 1 to {@value #MAX_VEST_YEARS}
+   * @param bonusPct the annual bonus target in percent of base, 0 to 1000; null is zero
+   * @param signOn a one-time sign-on bonus; null is zero
+   * @param skills skill tags; null is none
+   * @param competing competing offers the candidate holds, in order; null is none
+   * @throws InvalidInputException when a field is missing or out of range, naming field and value
+   */
   public Offer(String offerId, String company, String role, String level, String region, Money base,
       Money stockGrant, int vestYears, BigDecimal bonusPct, Money signOn, SortedSet<String> skills,
       List<CompetingOffer> competing) {
     this(offerId, company, role, level, region, base, stockGrant, vestYears, bonusPct, signOn, skills,
         competing, null);
-  }
-
-  static VestSchedule schedule(VestSchedule schedule, int vestYears, String field) {
-    if (schedule == null) {
-      return VestSchedule.even(vestYears);
-    }
-    if (schedule.years() != vestYears) {
-      throw new InvalidInputException(field, String.valueOf(schedule.years()), field + " vests over "
-          + schedule.years() + " years but the grant's vest years are " + vestYears);
-    }
-    return schedule;
   }
 
   /**

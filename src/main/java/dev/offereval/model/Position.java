@@ -1,7 +1,6 @@
 package dev.offereval.model;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 
 /**
  * Derived: where one component sits in its band.
@@ -20,13 +19,4 @@ public record Position(
     BigDecimal penetration,
     BigDecimal compaRatio) {
 
-  public static Position of(ComponentFigure f, Zone zone) {
-    BigDecimal width = f.max().subtract(f.min());
-    BigDecimal penetration =
-        width.signum() == 0 ? null : f.offered().subtract(f.min()).divide(width, MathContext.DECIMAL128);
-    BigDecimal midpoint = Money.divide(f.min().add(f.max()), 2);
-    BigDecimal compa =
-        midpoint.signum() == 0 ? null : f.offered().divide(midpoint, MathContext.DECIMAL128);
-    return new Position(f.component(), f.unit(), zone, f.offered(), f.min(), f.max(), penetration, compa);
-  }
 }

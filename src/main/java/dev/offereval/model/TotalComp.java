@@ -17,6 +17,16 @@ public record TotalComp(
       + " first_year = annual + sign_on";
 
 
+  /**
+   * Total comp by the formula.
+   *
+   * @param base the base salary
+   * @param stockGrant the stock grant
+   * @param vestYears the years the grant vests over
+   * @param bonusPct the bonus target in percent
+   * @param signOn the sign-on bonus
+   * @return every figure of the formula
+   */
   public static TotalComp of(
       Money base, Money stockGrant, int vestYears, BigDecimal bonusPct, Money signOn) {
     Money stockPerYear = stockGrant.dividedBy(vestYears);
@@ -25,6 +35,15 @@ public record TotalComp(
     return new TotalComp(base, stockPerYear, bonus, annual, signOn, annual.plus(signOn));
   }
 
+  /**
+   * Annual total comp by the formula.
+   *
+   * @param base the base salary
+   * @param stockGrant the stock grant
+   * @param vestYears the years the grant vests over
+   * @param bonusPct the bonus target in percent
+   * @return base + stock grant / vest years + base x bonus / 100
+   */
   public static Money annual(Money base, Money stockGrant, int vestYears, BigDecimal bonusPct) {
     return base.plus(stockGrant.dividedBy(vestYears)).plus(base.percent(bonusPct));
   }

@@ -1,5 +1,6 @@
 package dev.offereval.model;
 
+import dev.offereval.model.internal.Support;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -31,6 +32,16 @@ public record VestSchedule(int years, List<BigDecimal> yearlyPct, int cliffMonth
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final Pattern CLIFF = Pattern.compile("(?i)^(.*?)\\s*,?\\s*cliff\\s+(\\d{1,3})\\s*(m|months?)?\\s*$");
 
+  /**
+   * A schedule, checked; {@code yearlyPct} is copied.
+   *
+   * @param years the years the grant vests over
+   * @param yearlyPct the percentage vesting in each year, empty or null for an even schedule
+   * @param cliffMonths months before anything vests; 0 for none
+   * @throws IllegalArgumentException when the percentages are not one a year, are negative or do not
+   *     sum to 100, or the cliff is outside the vesting period
+   * @throws InvalidInputException when {@code years} is out of range
+   */
   public VestSchedule {
     yearlyPct = List.copyOf(yearlyPct == null ? List.of() : yearlyPct);
     if (!yearlyPct.isEmpty() && yearlyPct.size() != years) {
@@ -55,7 +66,12 @@ public record VestSchedule(int years, List<BigDecimal> yearlyPct, int cliffMonth
     }
   }
 
-  /** Even vesting over {@code years}, no cliff. */
+  /**
+   * Even vesting over {@code years}, no cliff.
+   *
+   * @param years the years the grant vests over
+   * @return the schedule
+   */
   public static VestSchedule even(int years) {
     return new VestSchedule(years, List.of(), 0);
   }
@@ -64,6 +80,11 @@ public record VestSchedule(int years, List<BigDecimal> yearlyPct, int cliffMonth
    * Reads a schedule as written in a CSV cell or a flag. {@code vestYears}, when not null, is the
    * grant's vest years as given separately; yearly percentages must agree with it.
    *
+   * @param text the schedule, such as {@code even}, {@code 5/15/40/40} or {@code 25/25/25/25 cliff 12m};
+   *     null or blank is even
+   * @param vestYears the grant's vest years, or null when not given
+   * @param defaultYears the years an even schedule vests over when {@code vestYears} is null
+   * @return the schedule
    * @throws IllegalArgumentException naming the text and what is wrong with it
    */
   public static VestSchedule parse(String text, Integer vestYears, int defaultYears) {
@@ -94,11 +115,21 @@ public record VestSchedule(int years, List<BigDecimal> yearlyPct, int cliffMonth
     return new VestSchedule(pct.size(), pct, cliff);
   }
 
+  /**
+   * Whether the grant vests evenly over its years.
+   *
+   * @return true when no yearly percentages are given
+   */
   public boolean isEven() {
     return yearlyPct.isEmpty();
   }
 
-  /** The fraction of the grant vesting in year {@code year} (1-based), the cliff applied. */
+  /**
+   * The fraction of the grant vesting in year {@code year} (1-based), the cliff applied.
+   *
+   * @param year the year, from 1
+   * @return the fraction; 0 outside the vesting period or before the cliff
+   */
   public BigDecimal fractionInYear(int year) {
     if (year < 1 || year > years || 12 * year < cliffMonths) {
       return BigDecimal.ZERO;
@@ -113,7 +144,13 @@ public record VestSchedule(int years, List<BigDecimal> yearlyPct, int cliffMonth
     return share(year);
   }
 
-  /** The stock from {@code grant} vesting in year {@code year} (1-based). */
+  /**
+   * The stock from {@code grant} vesting in year {@code year} (1-based).
+   *
+   * @param grant the whole grant
+   * @param year the year, from 1
+   * @return the stock vesting that year
+   */
   public Money vestingInYear(Money grant, int year) {
     if (isEven() && cliffMonths <= 12) {
       return year >= 1 && year <= years ? grant.dividedBy(years) : Money.zero(grant.currency());
@@ -124,15 +161,24 @@ public record VestSchedule(int years, List<BigDecimal> yearlyPct, int cliffMonth
   private BigDecimal share(int year) {
     return isEven()
         ? BigDecimal.ONE.divide(BigDecimal.valueOf(years), MathContext.DECIMAL128)
-        : Money.divide(yearlyPct.get(year - 1), 100);
+        : Support.divide(yearlyPct.get(year - 1), 100);
   }
 
-  /** This schedule's shape over another number of years: the same cliff, even if this is even. */
+  /**
+   * This schedule's shape over another number of years: the same cliff, even if this is even.
+   *
+   * @param newYears the years to vest over
+   * @return the schedule over {@code newYears}
+   */
   public VestSchedule withYears(int newYears) {
     return newYears == years ? this : new VestSchedule(newYears, List.of(), Math.min(cliffMonths, 12 * newYears));
   }
 
-  /** Canonical text: {@code even over 4 years}, {@code 5/15/40/40 over 4 years, 12-month cliff}. */
+  /**
+   * Canonical text: {@code even over 4 years}, {@code 5/15/40/40 over 4 years, 12-month cliff}.
+   *
+   * @return the description
+   */
   public String describe() {
     String shape = isEven() ? "even" : String.join("/", yearlyPct.stream()
         .map(p -> p.stripTrailingZeros().toPlainString()).toList());
@@ -140,7 +186,11 @@ public record VestSchedule(int years, List<BigDecimal> yearlyPct, int cliffMonth
         + (cliffMonths > 0 ? ", " + cliffMonths + "-month cliff" : "");
   }
 
-  /** The text {@link #parse} reads back: {@code even}, {@code 5/15/40/40 cliff 12m}. */
+  /**
+   * The text {@link #parse} reads back: {@code even}, {@code 5/15/40/40 cliff 12m}.
+   *
+   * @return the text
+   */
   public String text() {
     String shape = isEven() ? "even" : String.join("/", yearlyPct.stream()
         .map(p -> p.stripTrailingZeros().toPlainString()).toList());
@@ -152,7 +202,13 @@ public record VestSchedule(int years, List<BigDecimal> yearlyPct, int cliffMonth
     return describe();
   }
 
-  /** Equal schedules vest the same fractions: {@code 25/25/25/25} equals even over 4 years. */
+  /**
+   * Equal schedules vest the same fractions: {@code 25/25/25/25} vests like even over 4 years.
+   *
+   * @param other another schedule
+   * @return true when both vest the same fraction every year
+   * @throws NullPointerException when {@code other} is null
+   */
   public boolean vestsLike(VestSchedule other) {
     Objects.requireNonNull(other, "other");
     if (years != other.years || cliffMonths != other.cliffMonths) {

@@ -6,12 +6,20 @@ package dev.offereval.model;
  */
 public record YearValue(int year, Money base, Money stock, Money bonus, boolean bonusKnown, Money signOn) {
 
-  /** Everything paid in the year; an unknown bonus counts nothing (see {@link #bonusKnown}). */
+  /**
+   * Everything paid in the year; an unknown bonus counts nothing (see {@link #bonusKnown}).
+   *
+   * @return the year's total
+   */
   public Money total() {
     return base.plus(stock).plus(bonus).plus(signOn);
   }
 
-  /** The year without its bonus: what two packages share when either leaves its bonus unknown. */
+  /**
+   * The year without its bonus: what two packages share when either leaves its bonus unknown.
+   *
+   * @return the year's total before bonus
+   */
   public Money totalBeforeBonus() {
     return base.plus(stock).plus(signOn);
   }

@@ -28,7 +28,7 @@ class NewLeverWithoutJavaTest {
         // Writes: LeverApplied
         package dev.offereval.rules;
 
-        import dev.offereval.model.*;
+        import dev.offereval.model.*; import dev.offereval.model.internal.*;
         import java.util.Map;
 
         rule "Analytics-engineering skills hold the modern data stack lever"

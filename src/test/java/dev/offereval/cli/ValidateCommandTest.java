@@ -82,7 +82,7 @@ class ValidateCommandTest {
   void aDuplicateRuleNameInAnotherFileIsAnError() throws Exception {
     Files.writeString(rules.resolve("team-rules.drl"), """
         package dev.offereval.rules;
-        import dev.offereval.model.*;
+        import dev.offereval.model.*; import dev.offereval.model.internal.*;
 
         rule "A data-platform peer's competing offer above this offer holds the market demand lever"
         when

@@ -16,7 +16,7 @@ import dev.offereval.model.CounterOfferResult;
 import dev.offereval.model.Evaluation;
 import dev.offereval.model.Money;
 import dev.offereval.model.Offer;
-import dev.offereval.model.OfferFigures;
+import dev.offereval.model.internal.OfferFigures;
 import dev.offereval.model.Status;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.offereval.Offers;
-import dev.offereval.io.DataException;
+import dev.offereval.model.DataException;
 import dev.offereval.model.Evaluation;
 import dev.offereval.model.OfferEvalException;
 import dev.offereval.model.Problem;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.offereval.Offers;
-import dev.offereval.io.DataException;
+import dev.offereval.model.DataException;
 import dev.offereval.model.Evaluation;
 import dev.offereval.model.Offer;
 import dev.offereval.model.Status;
@@ -84,7 +84,7 @@ class OfferEvaluatorTest {
   void aRuleThatLoopsIsCutOffAtTheFiringLimit() throws Exception {
     Path rules = copyRules("""
         package dev.offereval.rules;
-        import dev.offereval.model.*;
+        import dev.offereval.model.*; import dev.offereval.model.internal.*;
         rule "A test rule that loops for Example Corp"
         when
             $o : Offer( companyKey == "example corp" )

@@ -31,7 +31,7 @@ class RunTimeAuthoringWarningsTest {
     Path data = Folders.copy("data", Files.createTempDirectory(tmp, "data"));
     Files.writeString(rules.resolve("team-levers.drl"), """
         package dev.offereval.rules;
-        import dev.offereval.model.*;
+        import dev.offereval.model.*; import dev.offereval.model.internal.*;
 
         rule "An Example Corp offer holds a lever the catalog does not have"
         when

@@ -57,7 +57,7 @@ class SessionStrategiesTest {
     Path rules = Folders.copy("rules", tmp);
     Files.writeString(rules.resolve("zz-data-note.drl"), """
         package dev.offereval.rules;
-        import dev.offereval.model.*;
+        import dev.offereval.model.*; import dev.offereval.model.internal.*;
         rule "The London band is noted for every offer"
         when
             Band( regionKey == "london" )

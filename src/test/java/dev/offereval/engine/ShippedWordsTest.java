@@ -1,5 +1,6 @@
 package dev.offereval.engine;
 
+import dev.offereval.engine.internal.Templates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,12 +9,12 @@ import dev.offereval.model.AppliedLever;
 import dev.offereval.model.CompetingOffer;
 import dev.offereval.model.Evaluation;
 import dev.offereval.model.Message;
-import dev.offereval.model.Lever;
+import dev.offereval.model.internal.Lever;
 import dev.offereval.model.Money;
 import dev.offereval.model.Offer;
-import dev.offereval.model.ReferenceData;
-import dev.offereval.model.ScriptTemplate;
-import dev.offereval.model.Words;
+import dev.offereval.model.internal.ReferenceData;
+import dev.offereval.model.internal.ScriptTemplate;
+import dev.offereval.model.internal.Words;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -111,7 +112,7 @@ class ShippedWordsTest {
     d.put("counterVestYearsInWords", cur -> List.of(Words.cardinal(1), Words.cardinal(4), Words.cardinal(10)));
     d.put("counterBonusPct", cur -> List.of(new BigDecimal("10"), new BigDecimal("12.5")));
     // script.drl: the titles of the expertise areas the skills show, in a sentence; none, one or all
-    List<String> titles = data.expertiseAreas().stream().map(dev.offereval.model.ExpertiseArea::title).toList();
+    List<String> titles = data.expertiseAreas().stream().map(dev.offereval.model.internal.ExpertiseArea::title).toList();
     List<Object> areas = new ArrayList<>(java.util.Arrays.asList((Object) null));
     areas.add(Words.list(Words.inSentence(new TreeSet<>(titles.subList(0, 1)))));
     areas.add(Words.list(Words.inSentence(new TreeSet<>(titles))));

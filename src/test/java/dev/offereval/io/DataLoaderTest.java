@@ -1,5 +1,6 @@
 package dev.offereval.io;
 
+import dev.offereval.model.DataException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.offereval.model.Band;
 import dev.offereval.model.DataIssue;
 import dev.offereval.model.Money;
-import dev.offereval.model.ReferenceData;
+import dev.offereval.model.internal.ReferenceData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -127,18 +128,18 @@ class DataLoaderTest {
 
   @Test
   void namesMatchIdsDisplayNamesAndAliasesInAnyCase() throws Exception {
-    dev.offereval.model.Names names = DataLoader.load(Path.of("data")).names();
+    dev.offereval.model.internal.Names names = DataLoader.load(Path.of("data")).names();
     for (String written : List.of("san-francisco", "San Francisco", "SF", "sf", "San Francisco, CA (HQ)",
         "  san   francisco ")) {
-      assertEquals("san-francisco", names.canonical(dev.offereval.model.Names.Kind.REGION, written), written);
+      assertEquals("san-francisco", names.canonical(dev.offereval.model.internal.Names.Kind.REGION, written), written);
     }
-    assertEquals("San Francisco, CA (HQ)", names.display(dev.offereval.model.Names.Kind.REGION, "sf"));
-    assertEquals("Twilio", names.canonical(dev.offereval.model.Names.Kind.COMPANY, "twilio"));
-    assertEquals("Snowflake", names.canonical(dev.offereval.model.Names.Kind.COMPANY, "SNOWFLAKE"), "from peers");
+    assertEquals("San Francisco, CA (HQ)", names.display(dev.offereval.model.internal.Names.Kind.REGION, "sf"));
+    assertEquals("Twilio", names.canonical(dev.offereval.model.internal.Names.Kind.COMPANY, "twilio"));
+    assertEquals("Snowflake", names.canonical(dev.offereval.model.internal.Names.Kind.COMPANY, "SNOWFLAKE"), "from peers");
     // near misses: a misspelling is not a match, but it is the closest name
-    assertEquals("San Fransisco", names.canonical(dev.offereval.model.Names.Kind.REGION, "San Fransisco"));
-    assertEquals(List.of("san-francisco"), names.closest(dev.offereval.model.Names.Kind.REGION, "San Fransisco"));
-    assertEquals(List.of(), names.closest(dev.offereval.model.Names.Kind.REGION, "Atlantis"));
+    assertEquals("San Fransisco", names.canonical(dev.offereval.model.internal.Names.Kind.REGION, "San Fransisco"));
+    assertEquals(List.of("san-francisco"), names.closest(dev.offereval.model.internal.Names.Kind.REGION, "San Fransisco"));
+    assertEquals(List.of(), names.closest(dev.offereval.model.internal.Names.Kind.REGION, "Atlantis"));
   }
 
   @Test
@@ -212,23 +213,23 @@ class DataLoaderTest {
     ReferenceData data = DataLoader.load(Path.of("data"));
     assertEquals(List.of("cdp-pipeline-expertise", "real-time-streaming", "ai-ml-data-infrastructure",
         "competing-market-demand", "segment-customerai-data-pipeline"),
-        data.levers().stream().map(dev.offereval.model.Lever::id).toList());
+        data.levers().stream().map(dev.offereval.model.internal.Lever::id).toList());
     assertEquals(List.of("cdp", "streaming", "ml-infrastructure"),
-        data.expertiseAreas().stream().map(dev.offereval.model.ExpertiseArea::id).toList());
+        data.expertiseAreas().stream().map(dev.offereval.model.internal.ExpertiseArea::id).toList());
     assertEquals(19, data.skillTags().size());
     assertEquals(List.of("Snowflake", "Databricks"),
-        data.peers().stream().map(dev.offereval.model.PeerCompany::company).toList());
+        data.peers().stream().map(dev.offereval.model.internal.PeerCompany::company).toList());
     assertEquals(List.of("market-demand.min-premium-pct", "comparison.average-over-years", "counter.min-move-pct",
         "counter.round-down-to", "band.stale-after-months", "plausibility.band-min-divisor",
         "plausibility.band-max-multiple", "plausibility.min-bonus-pct", "plausibility.max-uplift-pct"),
-        data.policyNumbers().stream().map(dev.offereval.model.PolicyNumber::key).toList());
+        data.policyNumbers().stream().map(dev.offereval.model.internal.PolicyNumber::key).toList());
     assertEquals(4, data.expertiseTargets().size());
     assertEquals(2, data.fxRates().size(), "GBP to USD and its inverse");
     assertEquals(0, new BigDecimal("0.8").compareTo(data.fxRates().get(1).rate()));
     assertTrue(data.fxRates().stream().allMatch(dev.offereval.model.FxRate::placeholder),
         "the shipped rate and its inverse are marked placeholders");
     assertEquals(List.of("twilio-negotiate-up", "negotiate-up-competing", "negotiate-up-expertise", "accept-as-offered",
-        "relevel-before-accepting"), data.scripts().stream().map(dev.offereval.model.ScriptTemplate::id).toList());
+        "relevel-before-accepting"), data.scripts().stream().map(dev.offereval.model.internal.ScriptTemplate::id).toList());
     assertEquals(List.of("bands/twilio-data-engineer.yaml", "expertise.yaml", "fx.yaml", "levels.yaml", "levers.yaml",
         "names.yaml", "peers.yaml", "policy.yaml", "scripts.yaml"),
         DataLoader.dataFiles(Path.of("data")).stream().map(f -> Path.of("data").relativize(f).toString()).sorted().toList());

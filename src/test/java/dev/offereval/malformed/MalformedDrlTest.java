@@ -11,7 +11,7 @@ import dev.offereval.Offers;
 import dev.offereval.engine.OfferEvaluator;
 import dev.offereval.engine.RuleProblem;
 import dev.offereval.engine.RulesException;
-import dev.offereval.engine.Validator;
+import dev.offereval.engine.internal.Validator;
 import dev.offereval.model.Evaluation;
 import dev.offereval.model.Offer;
 import dev.offereval.model.Status;

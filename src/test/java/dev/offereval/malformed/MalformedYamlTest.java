@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.offereval.Folders;
-import dev.offereval.io.DataException;
+import dev.offereval.model.DataException;
 import dev.offereval.io.DataLoader;
 import dev.offereval.model.DataIssue;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.offereval.model;
 
+import dev.offereval.model.internal.Keys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,5 +1,7 @@
 package dev.offereval.model;
 
+import dev.offereval.model.internal.Support;
+import dev.offereval.model.internal.MoneyFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -107,7 +109,7 @@ class MoneyTest {
       BigDecimal amount = new BigDecimal(new java.math.BigInteger(1 + random.nextInt(90), random), random.nextInt(12) - 2);
       long d = divisors[random.nextInt(divisors.length)];
       BigDecimal expected = amount.divide(BigDecimal.valueOf(d), java.math.MathContext.DECIMAL128);
-      BigDecimal actual = Money.divide(amount, d);
+      BigDecimal actual = Support.divide(amount, d);
       assertEquals(expected, actual, amount + " / " + d); // BigDecimal.equals compares the scale too
     }
   }

@@ -1,4 +1,0 @@
-package dev.offereval.model;
-
-/** Derived: what became of competing offer {@code index}: the anchor, or why it was not chosen. */
-public record CompetingVerdict(int index, boolean anchor, String why) {}

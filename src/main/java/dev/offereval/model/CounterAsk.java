@@ -1,8 +1,0 @@
-package dev.offereval.model;
-
-/**
- * Derived: what the counter asks for a component after the band maximum. {@code overflow} is the
- * part of the desired figure the band could not hold, a year's worth (base a year, or stock per
- * year of vesting).
- */
-public record CounterAsk(Component component, Money amount, boolean capped, Money overflow, String reason) {}

@@ -1,7 +1,0 @@
-package dev.offereval.model;
-
-/**
- * Derived: whether to counter, or to accept as offered because the counter would not move the
- * package by the policy minimum ({@code counter.min-move-pct}).
- */
-public record CounterDecision(boolean accept, String why) {}

@@ -1,7 +1,0 @@
-package dev.offereval.model;
-
-/**
- * Derived: what the counter would ask for a component before the band maximum caps it: base a
- * year, or STOCK as stock per year of vesting.
- */
-public record DesiredAsk(Component component, Money amount, String reason) {}

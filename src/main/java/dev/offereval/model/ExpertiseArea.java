@@ -1,9 +1,0 @@
-package dev.offereval.model;
-
-/** An area of expertise, such as {@code cdp}, that skill tags map to. */
-public record ExpertiseArea(String id, String title) {
-  public ExpertiseArea {
-    id = Keys.requireText(id, "id");
-    title = Keys.requireText(title, "title");
-  }
-}

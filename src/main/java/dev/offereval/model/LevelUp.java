@@ -1,7 +1,0 @@
-package dev.offereval.model;
-
-/**
- * Derived: a competing offer one level above the level its company has that is equivalent to the
- * offer's ({@code equivalentLevel}).
- */
-public record LevelUp(CompetingFigures competing, String equivalentLevel) {}

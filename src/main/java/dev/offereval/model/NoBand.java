@@ -1,4 +1,0 @@
-package dev.offereval.model;
-
-/** Derived: no band matches the offer, and why. */
-public record NoBand(String reason) {}

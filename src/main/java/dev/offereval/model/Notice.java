@@ -1,4 +1,0 @@
-package dev.offereval.model;
-
-/** Derived: something a rule wants the reader to know; ERROR makes the evaluation INVALID. */
-public record Notice(Severity severity, String message) {}

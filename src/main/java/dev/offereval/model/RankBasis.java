@@ -1,8 +1,0 @@
-package dev.offereval.model;
-
-/**
- * Derived: how equivalent competing packages are ranked against each other: with their bonuses
- * when every one states it, else all before bonus, so an unknown bonus never counts as zero
- * against a known one.
- */
-public record RankBasis(boolean withBonus, String why) {}

@@ -1,4 +1,0 @@
-package dev.offereval.model;
-
-/** Derived: the matched band's figures are older than policy allows on the evaluation date. */
-public record StaleBand(String reason) {}

@@ -1,7 +1,0 @@
-package dev.offereval.model;
-
-/**
- * Inserted for an evaluation run with {@code --strict}: a plausibility warning then makes the
- * offer INVALID rather than only holding its counter-offer back.
- */
-public record StrictChecking() {}

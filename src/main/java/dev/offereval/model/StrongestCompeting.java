@@ -1,7 +1,0 @@
-package dev.offereval.model;
-
-/**
- * Derived: the competing package at an equivalent level that is worth the most per year and worth
- * more than the offer, each on what both packages show.
- */
-public record StrongestCompeting(CompetingFigures competing) {}

@@ -1,0 +1,7 @@
+package dev.offereval.model.internal;
+
+import dev.offereval.model.Component;
+import dev.offereval.model.Money;
+
+/** Derived: part of an ask the band could not hold, moved to another component. */
+public record AskTransfer(Component from, Component to, Money amount, String reason) {}

@@ -1,0 +1,11 @@
+package dev.offereval.model.internal;
+
+import dev.offereval.model.Band;
+
+/** Derived: the offer's band was found. */
+public record BandMatch(Band band) {
+  @Override
+  public String toString() {
+    return "BandMatch[" + band.label() + "]";
+  }
+}

@@ -1,0 +1,6 @@
+package dev.offereval.model.internal;
+
+import java.math.BigDecimal;
+
+/** Derived: one reason to ask for a bonus target of {@code pct} percent. The highest wins. */
+public record BonusTarget(BigDecimal pct, String reason) {}

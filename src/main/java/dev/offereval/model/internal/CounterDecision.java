@@ -1,0 +1,7 @@
+package dev.offereval.model.internal;
+
+/**
+ * Derived: whether to counter, or to accept as offered because the counter would not move the
+ * package by the policy minimum ({@code counter.min-move-pct}).
+ */
+public record CounterDecision(boolean accept, String why) {}

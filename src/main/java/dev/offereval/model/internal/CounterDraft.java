@@ -1,0 +1,110 @@
+package dev.offereval.model.internal;
+
+import dev.offereval.model.Component;
+import dev.offereval.model.PackageValue;
+import dev.offereval.model.Money;
+import dev.offereval.model.VestSchedule;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Derived: the counter assembled from the asks and transfers, before it is held to its anchor's
+ * value. Stock is per year of vesting; the grant keeps the offer's vesting schedule.
+ */
+public record CounterDraft(
+    Money base, Money stockPerYear, VestSchedule schedule, BigDecimal bonusPct, Money signOn,
+    Set<Component> capped, Money offeredStockGrant) {
+
+  public CounterDraft {
+    capped = capped.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(capped));
+  }
+
+  /** The grant: the stock per year times the vest years, exactly the offered grant when unchanged. */
+  public Money stockGrant() {
+    return grantOf(stockPerYear);
+  }
+
+  private Money grantOf(Money perYear) {
+    return perYear.equals(offeredStockGrant.dividedBy(schedule.years()))
+        ? offeredStockGrant : perYear.times(schedule.years());
+  }
+
+  public PackageValue value() {
+    return PackageValue.of(base, stockGrant(), schedule, bonusPct, signOn);
+  }
+
+  /** The counter as drafted. */
+  public CounterOffer asCounter() {
+    return new CounterOffer(base, stockGrant(), schedule.years(), bonusPct, signOn, capped, schedule);
+  }
+
+  /**
+   * The counter given back down to {@code limit} per year over {@code n} years (bonus counted when
+   * {@code withBonus}): the raise in stock goes first, then the raise in base, then any sign-on
+   * added, then a raised bonus; nothing goes below what {@code offer} offered. A figure given back is rounded down to a
+   * multiple of {@code step} (a figure a candidate can say), never below the offered one.
+   */
+  public CounterOffer heldTo(Money limit, BigDecimal n, boolean withBonus, OfferFigures offer, BigDecimal step) {
+    int years = n.intValueExact();
+    Money excess = value().average(years, withBonus).minus(limit);
+    Money stock = stockPerYear;
+    Money newBase = base;
+    Money sign = signOn;
+    // what one unit of stock per year, base, and sign-on adds to the value per year over n years
+    BigDecimal vestedInView = BigDecimal.ZERO;
+    for (int y = 1; y <= years; y++) {
+      vestedInView = vestedInView.add(schedule.fractionInYear(y));
+    }
+    BigDecimal stockWeight = vestedInView.multiply(BigDecimal.valueOf(schedule.years()))
+        .divide(BigDecimal.valueOf(years), MathContext.DECIMAL128);
+    if (excess.isPositive() && stockWeight.signum() > 0) {
+      Money room = stock.minus(offer.stockPerYear()).max(Money.zero(stock.currency()));
+      Money cut = new Money(excess.amount().divide(stockWeight, MathContext.DECIMAL128), stock.currency()).min(room);
+      if (cut.isPositive()) {
+        Money grant = roundDown(stock.minus(cut).times(schedule.years()), step)
+            .max(offer.stockPerYear().times(schedule.years()));
+        cut = stock.minus(grant.dividedBy(schedule.years()));
+        stock = grant.dividedBy(schedule.years());
+      }
+      excess = excess.minus(cut.times(stockWeight));
+    }
+    BigDecimal baseWeight = withBonus ? BigDecimal.ONE.add(Support.divide(bonusPct, 100)) : BigDecimal.ONE;
+    if (excess.isPositive()) {
+      Money room = newBase.minus(offer.base()).max(Money.zero(newBase.currency()));
+      Money cut = new Money(excess.amount().divide(baseWeight, MathContext.DECIMAL128), newBase.currency()).min(room);
+      if (cut.isPositive()) {
+        Money lowered = roundDown(newBase.minus(cut), step).max(offer.base());
+        cut = newBase.minus(lowered);
+        newBase = lowered;
+      }
+      excess = excess.minus(cut.times(baseWeight));
+    }
+    if (excess.isPositive()) {
+      Money room = sign.minus(offer.signOn()).max(Money.zero(sign.currency()));
+      Money cut = excess.times(years).min(room);
+      if (cut.isPositive()) {
+        Money lowered = roundDown(sign.minus(cut), step).max(offer.signOn());
+        excess = excess.minus(sign.minus(lowered).dividedBy(years));
+        sign = lowered;
+      }
+    }
+    BigDecimal bonus = bonusPct;
+    if (excess.isPositive() && withBonus && newBase.isPositive()) {
+      // last, a bonus raised above the offer's, in whole points
+      BigDecimal cutPct = excess.amount().multiply(BigDecimal.valueOf(100))
+          .divide(newBase.amount(), MathContext.DECIMAL128);
+      bonus = bonus.subtract(cutPct).setScale(0, java.math.RoundingMode.FLOOR).max(offer.bonusPct());
+    }
+    return new CounterOffer(newBase, grantOf(stock), schedule.years(), bonus, sign, capped, schedule);
+  }
+
+  private static Money roundDown(Money m, BigDecimal step) {
+    if (step.signum() <= 0) {
+      return m;
+    }
+    BigDecimal steps = m.amount().divide(step, 0, java.math.RoundingMode.FLOOR);
+    return new Money(steps.multiply(step), m.currency());
+  }
+}

@@ -1,0 +1,9 @@
+package dev.offereval.model.internal;
+
+import dev.offereval.model.CompetingFigures;
+
+/**
+ * Derived: a competing offer one level above the level its company has that is equivalent to the
+ * offer's ({@code equivalentLevel}).
+ */
+public record LevelUp(CompetingFigures competing, String equivalentLevel) {}

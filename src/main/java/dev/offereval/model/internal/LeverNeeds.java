@@ -1,0 +1,68 @@
+package dev.offereval.model.internal;
+
+import dev.offereval.model.internal.Keys;
+import dev.offereval.model.internal.SkillShown;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * When a lever from data applies, without a rule of its own ({@code applies-when} in
+ * {@code levers.yaml}). Each term is an expertise area id or a skill tag.
+ *
+ * @param anyOf at least one of these must be shown (none listed: no such condition)
+ * @param allOf every one of these must be shown
+ * @param role the role the lever is scoped to, or null for any role
+ */
+public record LeverNeeds(List<String> anyOf, List<String> allOf, String role) {
+  public LeverNeeds {
+    anyOf = keys(anyOf);
+    allOf = keys(allOf);
+    role = role == null || role.isBlank() ? null : role.strip();
+    if (anyOf.isEmpty() && allOf.isEmpty()) {
+      throw new IllegalArgumentException("applies-when needs any-of or all-of (expertise areas or skill tags)");
+    }
+  }
+
+  private static List<String> keys(List<String> terms) {
+    List<String> out = new ArrayList<>();
+    for (String t : terms == null ? List.<String>of() : terms) {
+      out.add(Keys.of(Keys.requireText(t, "an applies-when term")));
+    }
+    return List.copyOf(out);
+  }
+
+  public String roleKey() {
+    return Keys.of(role);
+  }
+
+  /** Whether {@code skill} meets one of the terms. */
+  public boolean matches(SkillShown skill) {
+    return anyOf.contains(skill.tag()) || anyOf.contains(skill.area())
+        || allOf.contains(skill.tag()) || allOf.contains(skill.area());
+  }
+
+  /** Every term, for checking that each names an area or tag the data has. */
+  public List<String> terms() {
+    List<String> all = new ArrayList<>(allOf);
+    all.addAll(anyOf);
+    return all;
+  }
+
+  /** What a reason says the lever needed: "all of cdp; any of streaming, ml-infrastructure". */
+  public String describe() {
+    List<String> parts = new ArrayList<>();
+    if (!allOf.isEmpty()) {
+      parts.add("all of " + String.join(", ", allOf));
+    }
+    if (!anyOf.isEmpty()) {
+      parts.add("any of " + String.join(", ", anyOf));
+    }
+    return String.join("; ", parts);
+  }
+
+  /** The skills among {@code shown} that meet a term (the evidence a talking point may name). */
+  public List<SkillShown> evidence(Collection<SkillShown> shown) {
+    return shown.stream().filter(this::matches).toList();
+  }
+}
