@@ -99,8 +99,9 @@ public final class OfferEvaluator implements AutoCloseable {
   }
 
   /**
-   * A builder that reads the bundled rules and data, evaluates as of today with {@link Explain#NONE},
-   * {@link Sessions#WARM} sessions and at most {@value #MAX_RULE_FIRINGS} firings an offer.
+   * A builder that reads the bundled rules and data, evaluates as of today with {@link Explain#NONE}
+   * and {@link Plausibility#WARN}, {@link Sessions#WARM} sessions and at most {@value
+   * #MAX_RULE_FIRINGS} firings an offer.
    *
    * @return a new builder
    */
@@ -305,7 +306,9 @@ public final class OfferEvaluator implements AutoCloseable {
   }
 
   /**
-   * The data in use now.
+   * The data in use now. Its type is in {@code dev.offereval.model.internal}, which is not API:
+   * the command line reads it, and its shape follows the data files. {@link #dataWarnings()} and
+   * an evaluation's {@code band()} are the stable ways to it.
    *
    * @return bands, levels, levers, policy and the other reference data
    */

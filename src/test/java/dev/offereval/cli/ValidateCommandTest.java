@@ -49,7 +49,7 @@ class ValidateCommandTest {
         "PolicyNumber( key == , $premium )");
     Cli cli = validate();
     assertEquals(1, cli.exit());
-    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":16:"), cli.out());
+    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":17:"), cli.out());
     assertTrue(cli.out().contains(": error: "), cli.out());
     assertTrue(!cli.out().contains("null Package"), cli.out());
   }
@@ -59,7 +59,7 @@ class ValidateCommandTest {
     Folders.edit(rules.resolve("data-levers.drl"), "SkillTag( tag memberOf", "SkillTag( tagg memberOf");
     Cli cli = validate();
     assertEquals(1, cli.exit());
-    assertTrue(cli.out().startsWith(rules.resolve("data-levers.drl") + ":20:20: error: Unable to Analyse Expression"),
+    assertTrue(cli.out().startsWith(rules.resolve("data-levers.drl") + ":21:20: error: Unable to Analyse Expression"),
         cli.out());
     assertTrue(cli.out().lines().findFirst().orElseThrow().contains("tagg"), cli.out());
   }
@@ -70,7 +70,7 @@ class ValidateCommandTest {
         "new LeverApplied( \"competing-market-demnd\"");
     Cli cli = validate();
     assertEquals(1, cli.exit());
-    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":36:39: error: lever id \"competing-market-demnd\" is"
+    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":37:39: error: lever id \"competing-market-demnd\" is"
         + " not in"), cli.out());
     // the catalog entry nothing applies now is reported at its own line and column, as a warning
     assertTrue(cli.out().contains(data.resolve("levers.yaml") + ":59:5: warning: lever \"competing-market-demand\" is in"
@@ -93,7 +93,7 @@ class ValidateCommandTest {
     Cli cli = validate();
     assertEquals(1, cli.exit());
     assertTrue(cli.out().startsWith(rules.resolve("team-rules.drl") + ":4:6: error: duplicate rule name \"A data-platform"
-        + " peer's competing offer above this offer holds the market demand lever\", already used at levers.drl:13\n"),
+        + " peer's competing offer above this offer holds the market demand lever\", already used at levers.drl:14\n"),
         cli.out());
     assertEquals(1, cli.out().lines().filter(l -> l.contains("uplicate rule name")).count(), cli.out());
   }
@@ -105,7 +105,7 @@ class ValidateCommandTest {
     Cli cli = validate();
     assertEquals(1, cli.exit());
     // at the rule's LeverApplied, naming the rule and the catalog entry (not the blank line above the rule)
-    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":36:20: error: rule \"A data-platform peer's competing"
+    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":37:20: error: rule \"A data-platform peer's competing"
         + " offer above this offer holds the market demand lever\" applies lever \"competing-market-demand\" ("
         + data + "/levers.yaml:59), whose talking point uses {competingLevel}; the rule does not fill it (put"
         + " \"competingLevel\" in its Map.of( ... ))\n"), cli.out());
