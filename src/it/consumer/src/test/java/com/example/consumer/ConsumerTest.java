@@ -89,7 +89,7 @@ class ConsumerTest {
     }
     assertEquals(List.of("evaluated seed-example: OK"), seen.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
     // the line as this application's logback-test.xml formats it, on its console
-    assertTrue(console.toString(StandardCharsets.UTF_8).contains("INFO com.example.consumer - evaluated seed-example: OK"),
+    assertTrue(console.toString(StandardCharsets.UTF_8).contains("INFO c.example.consumer - evaluated seed-example: OK"),
         console.toString(StandardCharsets.UTF_8));
     System.out.println(console.toString(StandardCharsets.UTF_8));
   }
