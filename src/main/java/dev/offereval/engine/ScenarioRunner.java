@@ -112,6 +112,11 @@ public final class ScenarioRunner {
         failures.add("script: expected to contain \"" + text + "\", got " + (e.script() == null ? "no script" : "\"" + e.script() + "\""));
       }
     }
+    for (String text : list(x.scriptNotContains())) {
+      if (e.script() != null && e.script().contains(text)) {
+        failures.add("script: expected not to contain \"" + text + "\", got \"" + e.script() + "\"");
+      }
+    }
     for (String text : list(x.messagesContain())) {
       if (e.messages().stream().noneMatch(m -> m.contains(text))) {
         failures.add("messages: expected one containing \"" + text + "\", got " + e.messages());
