@@ -2,6 +2,9 @@ package dev.offereval.cli;
 
 import dev.offereval.engine.OfferEvaluator;
 import dev.offereval.io.EvaluationJson;
+import dev.offereval.io.Marks;
+import dev.offereval.model.Attribution;
+import dev.offereval.model.Provenance;
 import dev.offereval.io.Numbers;
 import dev.offereval.model.AppliedLever;
 import dev.offereval.model.Band;
@@ -25,6 +28,7 @@ final class TextReport {
   private TextReport() {}
 
   static void write(Evaluation e, OfferEvaluator evaluator, PrintWriter out) {
+    Marks marks = new Marks();
     out.println("Offer " + e.offerId() + ": " + e.status());
     String answer = dev.offereval.io.Answer.of(e);
     if (answer != null) {
@@ -68,13 +72,16 @@ final class TextReport {
     for (AppliedLever l : e.levers()) {
       out.println("  " + l.title() + " [" + l.id() + ", " + l.category() + "]");
       out.println("    why: " + l.reason());
-      out.println("    say: \"" + l.talkingPoint() + "\"");
+      out.println("    say " + marks.bracketed(l.provenance()) + ": \"" + l.talkingPoint() + "\"");
+      if (l.source() != null) {
+        out.println("    " + Marks.from(l.provenance()) + ": " + l.source());
+      }
     }
-    packages(e, out);
+    packages(e, out, marks);
     CounterOfferResult c = e.counter();
     if (c != null) {
       out.println();
-      out.println("Counter-offer (uplift " + Numbers.percent2(c.upliftPct()) + "% over the offer's value per year, "
+      out.println("Counter-offer " + marks.bracketed(Provenance.PROJECT) + " (uplift " + Numbers.percent2(c.upliftPct()) + "% over the offer's value per year, "
           + e.comparisonView() + "):");
       out.println("  base         " + MoneyFormat.full(c.base()) + capped(c, Component.BASE) + " — " + c.reasons().get(Component.BASE));
       out.println("  stock grant  " + MoneyFormat.full(c.stockGrant()) + ", " + c.vestSchedule().describe()
@@ -86,8 +93,13 @@ final class TextReport {
     }
     if (e.script() != null) {
       out.println();
-      out.println("Script:");
+      Attribution from = e.scriptAttribution();
+      out.println("Script" + (from == null ? "" : " " + marks.bracketed(from.provenance())) + ":");
       out.println("  " + e.script());
+      if (from != null && from.source() != null) {
+        out.println("  " + Marks.from(from.provenance()) + ": " + from.source()
+            + (from.provenance() == Provenance.GUIDE ? "" : "; the figures are this offer's"));
+      }
     }
     if (!e.trace().isEmpty()) {
       out.println();
@@ -100,13 +112,19 @@ final class TextReport {
         }
       }
     }
+    java.util.List<String> legend = marks.legend();
+    if (!legend.isEmpty()) {
+      out.println();
+      out.println("Marks:");
+      legend.forEach(m -> out.println("  " + m));
+    }
     out.println();
     out.println("evaluated on " + e.evaluatedOn() + "; rules: " + evaluator.rulesSource() + "; data: " + evaluator.dataSource() + "; fingerprint "
         + e.fingerprint());
   }
 
   /** The per-year table of the offer, each competing offer and the counter, with the anchor. */
-  private static void packages(Evaluation e, PrintWriter out) {
+  private static void packages(Evaluation e, PrintWriter out, Marks marks) {
     if (e.packages().isEmpty()) {
       return;
     }
@@ -141,10 +159,11 @@ final class TextReport {
       }
     }
     if (e.anchor() != null) {
-      out.println("  anchor: " + e.anchor().label() + " — " + e.anchor().why());
+      out.println("  anchor " + marks.bracketed(Provenance.PROJECT) + ": " + e.anchor().label() + " — "
+          + e.anchor().why());
     }
     if (e.decisionReason() != null) {
-      out.println("  decision: " + (e.decision() == Decision.ACCEPT_AS_OFFERED ? "accept as offered" : "counter")
+      out.println("  decision " + marks.bracketed(Provenance.PROJECT) + ": " + (e.decision() == Decision.ACCEPT_AS_OFFERED ? "accept as offered" : "counter")
           + " — " + e.decisionReason());
     }
     for (String advice : e.levelling()) {

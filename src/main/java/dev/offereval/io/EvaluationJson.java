@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.offereval.model.AppliedLever;
+import dev.offereval.model.Provenance;
 import dev.offereval.model.AnchorSummary;
 import dev.offereval.model.Band;
 import dev.offereval.model.PackageSummary;
@@ -76,6 +77,7 @@ public final class EvaluationJson {
       o.put("category", l.category());
       o.put("reason", l.reason());
       o.put("talking_point", l.talkingPoint());
+      o.put("provenance", l.provenance().id());
       o.put("guide_words", l.guideWords());
       o.put("guide_source", l.source());
     }
@@ -101,6 +103,8 @@ public final class EvaluationJson {
     }
     n.put("decision", e.decision() == null ? null : e.decision().name());
     n.put("decision_reason", e.decisionReason());
+    // the decision, the anchor and the counter follow this project's policy (data/policy.yaml)
+    n.put("decision_provenance", e.decision() == null ? null : Provenance.PROJECT.id());
     n.put("comparison_view", e.comparisonView());
     n.set("anchor", e.anchor() == null ? null : anchor(e.anchor()));
     ArrayNode packages = n.putArray("packages");
@@ -109,6 +113,8 @@ public final class EvaluationJson {
     n.set("counter", e.counter() == null ? null : counter(e.counter()));
     n.put("script_id", e.scriptTemplateId());
     n.put("script", e.script());
+    n.put("script_provenance", e.scriptAttribution() == null ? null : e.scriptAttribution().provenance().id());
+    n.put("script_source", e.scriptAttribution() == null ? null : e.scriptAttribution().source());
     e.firedRules().forEach(n.putArray("fired_rules")::add);
     n.put("fingerprint", e.fingerprint());
     n.put("evaluated_on", e.evaluatedOn() == null ? null : e.evaluatedOn().toString());
@@ -132,6 +138,7 @@ public final class EvaluationJson {
     o.put("value_per_year", money(a.valuePerYear()));
     o.put("with_bonus", a.withBonus());
     o.put("why", a.why());
+    o.put("provenance", Provenance.PROJECT.id());
     return o;
   }
 
@@ -227,6 +234,7 @@ public final class EvaluationJson {
     for (Map.Entry<Component, String> r : new java.util.TreeMap<>(c.reasons()).entrySet()) {
       reasons.put(r.getKey().name(), r.getValue());
     }
+    o.put("provenance", Provenance.PROJECT.id());
     return o;
   }
 

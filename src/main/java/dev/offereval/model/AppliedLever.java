@@ -7,10 +7,16 @@ package dev.offereval.model;
  * @param guideWords the guide's own words for this lever, for the candidate to adapt; null when the
  *     catalog has none
  * @param source where the guide's words come from, or null
+ * @param provenance whether the talking point is the guide's words, adapted from them, or the
+ *     project's own
  */
 public record AppliedLever(String id, String title, String category, String reason, String talkingPoint,
-    String guideWords, String source) {
+    String guideWords, String source, Provenance provenance) {
+  public AppliedLever {
+    provenance = provenance == null ? Provenance.derived(talkingPoint, guideWords) : provenance;
+  }
+
   public AppliedLever(String id, String title, String category, String reason, String talkingPoint) {
-    this(id, title, category, reason, talkingPoint, null, null);
+    this(id, title, category, reason, talkingPoint, null, null, null);
   }
 }

@@ -30,6 +30,8 @@ import java.util.List;
  * @param packages the per-year table: the offer, each competing offer, and the counter when there
  *     is one
  * @param levelling advice to ask to be levelled up, one per more senior competing offer
+ * @param scriptAttribution where the script's words come from (the guide's, adapted, or the
+ *     project's own), or null with no script
  */
 public record Evaluation(
     String offerId,
@@ -56,7 +58,8 @@ public record Evaluation(
     String comparisonView,
     AnchorSummary anchor,
     List<PackageSummary> packages,
-    List<String> levelling) {
+    List<String> levelling,
+    Attribution scriptAttribution) {
 
   public Evaluation {
     messages = List.copyOf(messages);
@@ -85,7 +88,7 @@ public record Evaluation(
       java.time.LocalDate evaluatedOn) {
     return new Evaluation(offerId, Status.INVALID, messages, null, null, null, null, List.of(),
         List.of(), null, null, null, List.of(), fingerprint, evaluatedOn, false, List.of(), List.of(), -1,
-        null, null, null, null, List.of(), List.of());
+        null, null, null, null, List.of(), List.of(), null);
   }
 
   /** The per-year row of one package: {@code offer}, {@code counter}, or null. */

@@ -9,9 +9,14 @@ package dev.offereval.model;
  *     but a competing offer one level up is worth asking about)
  * @param citesPeerGroup for a competing script whose words presume the competing company is a peer
  *     (such as "a leading data platform company"), that peer group; null when any company fits
+ * @param sourceText the guide's script this one is written from, verbatim, or null
+ * @param source where {@code sourceText} comes from (guide, section, file and line), or null
+ * @param provenance the guide's words, adapted from them, or the project's own; null derives it
+ *     from {@code text} and {@code sourceText}
  */
 public record ScriptTemplate(
-    String id, String company, String basis, String citesPeerGroup, String text, String sourceText) {
+    String id, String company, String basis, String citesPeerGroup, String text, String sourceText,
+    String source, Provenance provenance) {
   public ScriptTemplate {
     id = Keys.requireText(id, "id");
     basis = Keys.requireText(basis, "basis");
@@ -21,6 +26,20 @@ public record ScriptTemplate(
     }
     company = company == null || company.isBlank() ? null : company.trim();
     citesPeerGroup = citesPeerGroup == null || citesPeerGroup.isBlank() ? null : citesPeerGroup.trim();
+    sourceText = sourceText == null || sourceText.isBlank() ? null : sourceText.strip();
+    source = source == null || source.isBlank() ? null : source.strip();
+    provenance = provenance == null ? Provenance.derived(text, sourceText) : provenance;
+  }
+
+  /** A template with no recorded source, its provenance derived from its words. */
+  public ScriptTemplate(String id, String company, String basis, String citesPeerGroup, String text,
+      String sourceText) {
+    this(id, company, basis, citesPeerGroup, text, sourceText, null, null);
+  }
+
+  /** Where the script's words come from. */
+  public Attribution attribution() {
+    return new Attribution(provenance, source);
   }
 
   public String companyKey() {
