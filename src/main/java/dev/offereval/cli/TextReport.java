@@ -50,7 +50,7 @@ final class TextReport {
     if (e.offerTotalComp() != null) {
       out.println();
       out.println("Offer total comp (" + EvaluationJson.FORMULA + "):");
-      total(out, e.offerTotalComp());
+      total(out, e.offerTotalComp(), e.packageOf("offer"));
       if (e.offerFx() != null) {
         out.println("  converted at " + e.offerFx() + " (" + e.offerFx().source() + ")");
       }
@@ -89,7 +89,7 @@ final class TextReport {
       out.println("  bonus        " + Numbers.percent(c.bonusPct()) + "%" + capped(c, Component.BONUS) + " — "
           + c.reasons().get(Component.BONUS));
       out.println("  sign-on      " + MoneyFormat.full(c.signOn()) + " — " + c.reasons().get(Component.SIGN_ON));
-      total(out, c.totalComp());
+      total(out, c.totalComp(), e.packageOf("counter"));
     }
     if (e.script() != null) {
       out.println();
@@ -175,10 +175,25 @@ final class TextReport {
     return s.length() <= width ? s : s.substring(0, width - 1) + "…";
   }
 
-  private static void total(PrintWriter out, TotalComp t) {
+  /**
+   * The formula's annual and first-year total comp. The formula spreads a grant evenly over its
+   * years, so for a grant that vests otherwise (back-loaded, or with a cliff) the line also gives
+   * what year 1 actually pays, as the per-year table shows it, rather than leave two first years
+   * that disagree.
+   */
+  private static void total(PrintWriter out, TotalComp t, PackageSummary p) {
     out.println("  annual       " + MoneyFormat.full(t.annual()) + " = " + MoneyFormat.full(t.base()) + " base + "
         + MoneyFormat.full(t.stockPerYear()) + " stock/yr + " + MoneyFormat.full(t.bonus()) + " bonus");
-    out.println("  first year   " + MoneyFormat.full(t.firstYear()) + " (with " + MoneyFormat.full(t.signOn()) + " sign-on)");
+    String actual = "";
+    if (p != null && !p.value().years().isEmpty()) {
+      YearValue year1 = p.value().years().get(0);
+      if (year1.total().compareTo(t.firstYear()) != 0) {
+        actual = "; by the formula, which spreads the grant evenly: vesting " + p.schedule().describe()
+            + ", year 1 pays " + MoneyFormat.full(year1.total());
+      }
+    }
+    out.println("  first year   " + MoneyFormat.full(t.firstYear()) + " (with " + MoneyFormat.full(t.signOn()) + " sign-on"
+        + actual + ")");
   }
 
   private static String capped(CounterOfferResult c, Component component) {
