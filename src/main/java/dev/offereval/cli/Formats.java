@@ -12,6 +12,7 @@ import dev.offereval.model.Evaluation;
 import dev.offereval.model.Message;
 import dev.offereval.model.Severity;
 import dev.offereval.model.internal.MoneyFormat;
+import dev.offereval.model.PackageSummary;
 import dev.offereval.model.Position;
 import dev.offereval.model.Status;
 import java.io.IOException;
@@ -70,7 +71,8 @@ public final class Formats {
   private static void table(List<BatchRow> rows, PrintWriter out) {
     List<String[]> cells = new ArrayList<>();
     cells.add(new String[] {"offer_id", "line", "status", "band", "base", "stock", "bonus", "total", "offer_total",
-        "levers", "counter_total", "uplift_%", "message"});
+        "levers", "decision", "offer_per_yr", "counter_per_yr", "uplift_%", "message"});
+    String view = null;
     for (BatchRow r : rows) {
       Evaluation e = r.evaluation();
       cells.add(new String[] {
@@ -81,10 +83,16 @@ public final class Formats {
         zone(e, Component.BASE), zone(e, Component.STOCK), zone(e, Component.BONUS), zone(e, Component.TOTAL_COMP),
         e.offerTotalComp() == null ? "-" : MoneyFormat.full(e.offerTotalComp().annual()),
         Integer.toString(e.levers().size()),
-        e.counter().map(c -> MoneyFormat.full(c.totalComp().annual())).orElse("-"),
+        e.decision() == null ? "-" : switch (e.decision()) {
+          case COUNTER -> "counter";
+          case ACCEPT_AS_OFFERED -> "accept";
+        },
+        perYear(e, "offer"),
+        perYear(e, "counter"),
         e.counter().map(c -> Numbers.percent2(c.upliftPct())).orElse("-"),
         message(e)
       });
+      view = view == null ? e.comparisonView() : view;
     }
     int[] width = new int[cells.get(0).length];
     for (String[] row : cells) {
@@ -95,7 +103,7 @@ public final class Formats {
     for (String[] row : cells) {
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < row.length; i++) {
-        boolean numeric = i == 1 || i == 8 || i == 9 || i == 10 || i == 11;
+        boolean numeric = i == 1 || i == 8 || i == 9 || i == 11 || i == 12 || i == 13;
         String cell = row[i];
         String pad = " ".repeat(width[i] - cell.length());
         sb.append(numeric ? pad + cell : cell + pad);
@@ -105,6 +113,18 @@ public final class Formats {
       }
       out.println(sb.toString().stripTrailing());
     }
+    if (view != null) {
+      // offer_total is the annual total comp the offer states; the per-year columns and the uplift
+      // compare packages in one view, so that a sign-on or back-loaded vesting counts the same in both
+      out.println("offer_total: annual total comp as offered; offer_per_yr, counter_per_yr and uplift_%: value per"
+          + " year, " + view);
+    }
+  }
+
+  /** A package's value per year in the comparison view, or "-" when the evaluation has none. */
+  private static String perYear(Evaluation e, String kind) {
+    PackageSummary p = e.packageOf(kind);
+    return p == null || p.valuePerYear() == null ? "-" : MoneyFormat.full(p.valuePerYear());
   }
 
   /**

@@ -2,6 +2,9 @@ package dev.offereval.cli;
 
 import dev.offereval.engine.OfferEvaluator;
 import dev.offereval.io.EvaluationJson;
+import dev.offereval.io.Marks;
+import dev.offereval.model.Attribution;
+import dev.offereval.model.Provenance;
 import dev.offereval.io.Numbers;
 import dev.offereval.model.AppliedLever;
 import dev.offereval.model.Band;
@@ -26,6 +29,7 @@ final class TextReport {
   private TextReport() {}
 
   static void write(Evaluation e, OfferEvaluator evaluator, PrintWriter out) {
+    Marks marks = new Marks();
     out.println("Offer " + e.offerId() + ": " + e.status());
     String answer = dev.offereval.io.Answer.of(e);
     if (answer != null) {
@@ -47,7 +51,7 @@ final class TextReport {
     if (e.offerTotalComp() != null) {
       out.println();
       out.println("Offer total comp (" + EvaluationJson.FORMULA + "):");
-      total(out, e.offerTotalComp());
+      total(out, e.offerTotalComp(), e.packageOf("offer"));
       if (e.offerFx() != null) {
         out.println("  converted at " + e.offerFx() + " (" + e.offerFx().source() + ")");
       }
@@ -69,13 +73,16 @@ final class TextReport {
     for (AppliedLever l : e.levers()) {
       out.println("  " + l.title() + " [" + l.id() + ", " + l.category() + "]");
       out.println("    why: " + l.reason());
-      out.println("    say: \"" + l.talkingPoint() + "\"");
+      out.println("    say " + marks.bracketed(l.provenance()) + ": \"" + l.talkingPoint() + "\"");
+      if (l.source() != null) {
+        out.println("    " + Marks.from(l.provenance()) + ": " + l.source());
+      }
     }
-    packages(e, out);
+    packages(e, out, marks);
     CounterOfferResult c = e.counter().orElse(null);
     if (c != null) {
       out.println();
-      out.println("Counter-offer (uplift " + Numbers.percent2(c.upliftPct()) + "% over the offer's value per year, "
+      out.println("Counter-offer " + marks.bracketed(Provenance.PROJECT) + " (uplift " + Numbers.percent2(c.upliftPct()) + "% over the offer's value per year, "
           + e.comparisonView() + "):");
       out.println("  base         " + MoneyFormat.full(c.base()) + capped(c, Component.BASE) + " — " + c.reasons().get(Component.BASE));
       out.println("  stock grant  " + MoneyFormat.full(c.stockGrant()) + ", " + c.vestSchedule().describe()
@@ -83,12 +90,17 @@ final class TextReport {
       out.println("  bonus        " + Numbers.percent(c.bonusPct()) + "%" + capped(c, Component.BONUS) + " — "
           + c.reasons().get(Component.BONUS));
       out.println("  sign-on      " + MoneyFormat.full(c.signOn()) + " — " + c.reasons().get(Component.SIGN_ON));
-      total(out, c.totalComp());
+      total(out, c.totalComp(), e.packageOf("counter"));
     }
     if (e.script().isPresent()) {
       out.println();
-      out.println("Script:");
+      Attribution from = e.scriptAttribution();
+      out.println("Script" + (from == null ? "" : " " + marks.bracketed(from.provenance())) + ":");
       out.println("  " + e.script().get());
+      if (from != null && from.source() != null) {
+        out.println("  " + Marks.from(from.provenance()) + ": " + from.source()
+            + (from.provenance() == Provenance.GUIDE ? "" : "; the figures are this offer's"));
+      }
     }
     if (!e.trace().isEmpty()) {
       out.println();
@@ -101,13 +113,19 @@ final class TextReport {
         }
       }
     }
+    java.util.List<String> legend = marks.legend();
+    if (!legend.isEmpty()) {
+      out.println();
+      out.println("Marks:");
+      legend.forEach(m -> out.println("  " + m));
+    }
     out.println();
     out.println("evaluated on " + e.evaluatedOn() + "; rules: " + evaluator.rulesSource() + "; data: " + evaluator.dataSource() + "; fingerprint "
         + e.fingerprint());
   }
 
   /** The per-year table of the offer, each competing offer and the counter, with the anchor. */
-  private static void packages(Evaluation e, PrintWriter out) {
+  private static void packages(Evaluation e, PrintWriter out, Marks marks) {
     if (e.packages().isEmpty()) {
       return;
     }
@@ -142,10 +160,11 @@ final class TextReport {
       }
     }
     if (e.anchor() != null) {
-      out.println("  anchor: " + e.anchor().label() + " — " + e.anchor().why());
+      out.println("  anchor " + marks.bracketed(Provenance.PROJECT) + ": " + e.anchor().label() + " — "
+          + e.anchor().why());
     }
     if (e.decisionReason() != null) {
-      out.println("  decision: " + (e.decision() == Decision.ACCEPT_AS_OFFERED ? "accept as offered" : "counter")
+      out.println("  decision " + marks.bracketed(Provenance.PROJECT) + ": " + (e.decision() == Decision.ACCEPT_AS_OFFERED ? "accept as offered" : "counter")
           + " — " + e.decisionReason());
     }
     for (String advice : e.levelling()) {
@@ -157,10 +176,25 @@ final class TextReport {
     return s.length() <= width ? s : s.substring(0, width - 1) + "…";
   }
 
-  private static void total(PrintWriter out, TotalComp t) {
+  /**
+   * The formula's annual and first-year total comp. The formula spreads a grant evenly over its
+   * years, so for a grant that vests otherwise (back-loaded, or with a cliff) the line also gives
+   * what year 1 actually pays, as the per-year table shows it, rather than leave two first years
+   * that disagree.
+   */
+  private static void total(PrintWriter out, TotalComp t, PackageSummary p) {
     out.println("  annual       " + MoneyFormat.full(t.annual()) + " = " + MoneyFormat.full(t.base()) + " base + "
         + MoneyFormat.full(t.stockPerYear()) + " stock/yr + " + MoneyFormat.full(t.bonus()) + " bonus");
-    out.println("  first year   " + MoneyFormat.full(t.firstYear()) + " (with " + MoneyFormat.full(t.signOn()) + " sign-on)");
+    String actual = "";
+    if (p != null && !p.value().years().isEmpty()) {
+      YearValue year1 = p.value().years().get(0);
+      if (year1.total().compareTo(t.firstYear()) != 0) {
+        actual = "; by the formula, which spreads the grant evenly: vesting " + p.schedule().describe()
+            + ", year 1 pays " + MoneyFormat.full(year1.total());
+      }
+    }
+    out.println("  first year   " + MoneyFormat.full(t.firstYear()) + " (with " + MoneyFormat.full(t.signOn()) + " sign-on"
+        + actual + ")");
   }
 
   private static String capped(CounterOfferResult c, Component component) {

@@ -24,6 +24,7 @@ import dev.offereval.model.Offer;
 import dev.offereval.model.internal.OfferFigures;
 import dev.offereval.model.Position;
 import dev.offereval.model.internal.ReferenceData;
+import dev.offereval.model.Attribution;
 import dev.offereval.model.internal.ScriptChosen;
 import dev.offereval.model.internal.ScriptTemplate;
 import dev.offereval.model.Severity;
@@ -93,7 +94,7 @@ final class EvaluationAssembler {
   static Evaluation error(Offer offer, String message, FiredRules fired, String fingerprint, LocalDate on) {
     return new Evaluation(offer.offerId(), Status.ERROR, List.of(new Message(Severity.ERROR, Message.RULE_FAILED, message)), null, null, null, null,
         List.of(), List.of(), null, null, null, fired.names(), fingerprint, on, false, fired.trace(), List.of(), -1, null, null, null, null,
-        List.of(), List.of());
+        List.of(), List.of(), null);
   }
 
   static Evaluation assemble(
@@ -140,12 +141,14 @@ final class EvaluationAssembler {
 
     String scriptId = null;
     String script = null;
+    Attribution scriptAttribution = null;
     ScriptChosen chosen = single(session, ScriptChosen.class);
     if (chosen != null) {
       scriptId = chosen.templateId();
       Templates.Filled filled = data.script(scriptId).map(ScriptTemplate::text)
           .map(t -> Templates.fillChecked(t, chosen.values())).orElse(null);
       script = filled == null ? null : filled.text();
+      scriptAttribution = script == null ? null : data.script(scriptId).map(ScriptTemplate::attribution).orElse(null);
       if (script == null) {
         messages.add(new Message(Severity.WARNING, Message.UNKNOWN_SCRIPT,
             "the rules chose script " + scriptId + ", which data/scripts.yaml does not have"));
@@ -181,7 +184,8 @@ final class EvaluationAssembler {
             anchor.competing() == null ? -1 : anchor.competing().index(), anchor.label(), anchor.valueOver(view),
             anchor.withBonus(), anchor.why()),
         packages,
-        levelling);
+        levelling,
+        scriptAttribution);
   }
 
   /** The policy number that sets the comparison view. */
@@ -226,7 +230,7 @@ final class EvaluationAssembler {
               + " left out"));
         }
         out.add(new AppliedLever(lever.id(), lever.title(), lever.category(), a.reason(), said.text(),
-            lever.sourceText(), lever.source()));
+            lever.sourceText(), lever.source(), lever.provenance()));
       }
     }
     byId.values().stream().sorted(Comparator.comparing(LeverApplied::leverId)).forEach(a -> {

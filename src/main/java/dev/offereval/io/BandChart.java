@@ -133,10 +133,27 @@ final class BandChart {
     return String.join(" ", parts);
   }
 
+  /** A generous width per character of the 12px label font, so a label is never cut at an edge. */
+  static final double CHAR_WIDTH = 7;
+  static final int MARGIN = 4;
+
+  /**
+   * A label centred under its marker, unless centring would run it past an edge of the chart: then
+   * it starts at the left margin or ends at the right one, so a competitor's name stays inside.
+   */
   private static void text(Element svg, double x, int y, String cls, String content) {
-    double clamped = Math.max(30, Math.min(WIDTH - 30, x));
-    svg.appendElement("text").attr("class", cls).attr("x", f(clamped)).attr("y", Integer.toString(y))
-        .attr("text-anchor", "middle").text(content);
+    double half = content.length() * CHAR_WIDTH / 2;
+    String anchor = "middle";
+    double at = x;
+    if (x - half < MARGIN) {
+      anchor = "start";
+      at = Math.max(MARGIN, Math.min(x - 10, WIDTH - MARGIN - 2 * half));
+    } else if (x + half > WIDTH - MARGIN) {
+      anchor = "end";
+      at = Math.min(WIDTH - MARGIN, Math.max(x + 10, MARGIN + 2 * half));
+    }
+    svg.appendElement("text").attr("class", cls).attr("x", f(at)).attr("y", Integer.toString(y))
+        .attr("text-anchor", anchor).text(content);
   }
 
   static String f(double v) {

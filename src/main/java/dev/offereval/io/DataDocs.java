@@ -42,7 +42,8 @@ final class DataDocs {
       String talkingPoint,
       String sourceText,
       String source,
-      AppliesWhenDoc appliesWhen) {}
+      AppliesWhenDoc appliesWhen,
+      String provenance) {}
 
   record AppliesWhenDoc(List<String> anyOf, List<String> allOf, String role) {}
 
@@ -66,7 +67,8 @@ final class DataDocs {
 
   record FxDoc(List<RateDoc> rates) {}
 
-  record ScriptDoc(String id, String company, String basis, String citesPeerGroup, String text, String sourceText) {}
+  record ScriptDoc(String id, String company, String basis, String citesPeerGroup, String text, String sourceText,
+      String source, String provenance) {}
 
   record ScriptsDoc(List<ScriptDoc> scripts) {}
 

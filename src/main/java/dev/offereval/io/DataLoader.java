@@ -21,6 +21,7 @@ import dev.offereval.model.internal.PeerCompany;
 import dev.offereval.model.PercentRange;
 import dev.offereval.model.internal.PolicyNumber;
 import dev.offereval.model.internal.ReferenceData;
+import dev.offereval.model.Provenance;
 import dev.offereval.model.internal.ScriptTemplate;
 import dev.offereval.model.internal.SkillTag;
 import dev.offereval.model.internal.Keys;
@@ -301,8 +302,13 @@ public final class DataLoader {
         }
       }
       LeverNeeds when = needs;
+      Provenance provenance = l.provenance() == null ? null
+          : attempt(name, at + ".provenance", () -> Provenance.of(l.provenance()));
+      if (l.provenance() != null && provenance == null) {
+        continue;
+      }
       Lever lever = attempt(name, at, () -> new Lever(l.id(), l.title(), l.category(), l.company(),
-          l.expertise(), oneLine(l.talkingPoint()), oneLine(l.sourceText()), oneLine(l.source()), when));
+          l.expertise(), oneLine(l.talkingPoint()), oneLine(l.sourceText()), oneLine(l.source()), when, provenance));
       if (lever != null && !ids.add(lever.id())) {
         error(name, at + ".id", "duplicate lever id " + lever.id());
       } else if (lever != null) {
@@ -473,8 +479,13 @@ public final class DataLoader {
     for (int i = 0; i < list(doc.scripts()).size(); i++) {
       ScriptDoc s = doc.scripts().get(i);
       String at = "scripts[" + i + "]";
+      Provenance provenance = s.provenance() == null ? null
+          : attempt(name, at + ".provenance", () -> Provenance.of(s.provenance()));
+      if (s.provenance() != null && provenance == null) {
+        continue;
+      }
       ScriptTemplate t = attempt(name, at, () -> new ScriptTemplate(s.id(), s.company(), s.basis(),
-          s.citesPeerGroup(), oneLine(s.text()), oneLine(s.sourceText())));
+          s.citesPeerGroup(), oneLine(s.text()), oneLine(s.sourceText()), oneLine(s.source()), provenance));
       if (t == null) {
         continue;
       }

@@ -1,5 +1,6 @@
 package dev.offereval.io;
 
+import dev.offereval.model.Provenance;
 import dev.offereval.model.AppliedLever;
 import dev.offereval.model.Band;
 import dev.offereval.model.Component;
@@ -98,8 +99,10 @@ final class HtmlBatchReport {
         charts.add(BandChart.geometry(c.title(), c.min(), c.max(), c.markers(), c.format(), c.zone()));
       }
     }
+    Marks marks = new Marks();
     var levers = o.putArray("l");
-    e.levers().forEach(l -> levers.addArray().add(l.title()).add(l.reason()));
+    e.levers().forEach(l -> levers.addArray().add(l.title()).add(l.reason()).add(l.talkingPoint())
+        .add(marks.use(l.provenance()).marker()));
     String answer = Answer.of(e);
     if (answer != null) {
       o.put("an", "Answer: " + answer);
@@ -114,12 +117,19 @@ final class HtmlBatchReport {
       }
       var notes = o.putArray("pn");
       if (e.anchor() != null) {
-        notes.add("Anchor: " + e.anchor().label() + " — " + e.anchor().why() + ".");
+        notes.add("Anchor " + marks.bracketed(Provenance.PROJECT) + ": " + e.anchor().label() + " — "
+            + e.anchor().why() + ".");
+      }
+      if (e.decisionReason() != null) {
+        notes.add("Decision " + marks.bracketed(Provenance.PROJECT) + ": "
+            + (e.decision() == dev.offereval.model.Decision.ACCEPT_AS_OFFERED ? "accept as offered" : "counter")
+            + " — " + e.decisionReason() + ".");
       }
       e.levelling().forEach(a -> notes.add("Levelling: " + a + "."));
     }
     CounterOfferResult c = e.counter().orElse(null);
     if (c != null) {
+      o.put("cm", marks.use(Provenance.PROJECT).marker());
       var rows = o.putArray("co");
       rows.addArray().add("Base").add(MoneyFormat.full(c.base()) + HtmlReport.capped(c, Component.BASE))
           .add(c.reasons().getOrDefault(Component.BASE, ""));
@@ -132,7 +142,18 @@ final class HtmlBatchReport {
           .add("Uplift " + Numbers.percent2(c.upliftPct()) + "% over the offer's value per year (" + e.comparisonView()
               + ")");
     }
-    e.script().ifPresent(s -> o.put("sc", s));
+    if (e.script().isPresent()) {
+      o.put("sc", e.script().get());
+      if (e.scriptAttribution() != null) {
+        o.put("sm", marks.use(e.scriptAttribution().provenance()).marker());
+        if (e.scriptAttribution().source() != null) {
+          o.put("ss", HtmlReport.capitalised(Marks.from(e.scriptAttribution().provenance())) + " "
+              + e.scriptAttribution().source() + (e.scriptAttribution().provenance() == Provenance.GUIDE ? ""
+              : "; the figures are this offer's") + ".");
+        }
+      }
+    }
+    marks.legend().forEach(o.putArray("lg")::add);
     return o;
   }
 

@@ -1,5 +1,7 @@
 package dev.offereval.io;
 
+import dev.offereval.model.Attribution;
+import dev.offereval.model.Provenance;
 import dev.offereval.model.AppliedLever;
 import dev.offereval.model.Band;
 import dev.offereval.model.CompetingFigures;
@@ -103,6 +105,7 @@ public final class HtmlReport {
   }
 
   static void offer(Element parent, Evaluation e, String id, int level) {
+    Marks marks = new Marks();
     Element head = parent.appendElement("p");
     head.appendElement("span").addClass("status").addClass(e.status().name()).text(e.status().name());
     if (e.band().isPresent()) {
@@ -132,12 +135,16 @@ public final class HtmlReport {
         li.appendText(" (" + l.category() + "). Why: " + l.reason() + ".");
         li.appendElement("br");
         li.appendElement("q").text(l.talkingPoint());
+        mark(li, marks.use(l.provenance()));
+        if (l.source() != null) {
+          li.appendElement("div").addClass("source").text(capitalised(Marks.from(l.provenance())) + " " + l.source() + ".");
+        }
       }
     }
-    packages(parent, e, level);
+    packages(parent, e, level, marks);
     CounterOfferResult c = e.counter().orElse(null);
     if (c != null) {
-      parent.appendElement("h" + level).text("Counter-offer");
+      mark(parent.appendElement("h" + level).text("Counter-offer"), marks.use(Provenance.PROJECT));
       Element t = parent.appendElement("table");
       Element hr = t.appendElement("thead").appendElement("tr");
       for (String h : List.of("Component", "Ask", "Why")) {
@@ -156,8 +163,16 @@ public final class HtmlReport {
           + " year (" + e.comparisonView() + "); annual total comp by " + EvaluationJson.FORMULA);
     }
     if (e.script().isPresent()) {
-      parent.appendElement("h" + level).text("Script");
+      Element h = parent.appendElement("h" + level).text("Script");
+      Attribution from = e.scriptAttribution();
+      if (from != null) {
+        mark(h, marks.use(from.provenance()));
+      }
       parent.appendElement("pre").addClass("script").attr("id", id + "-script").text(e.script().get());
+      if (from != null && from.source() != null) {
+        parent.appendElement("p").addClass("muted").text(capitalised(Marks.from(from.provenance())) + " "
+            + from.source() + (from.provenance() == Provenance.GUIDE ? "" : "; the figures are this offer's") + ".");
+      }
       parent.appendElement("button").attr("type", "button").attr("data-copy", id + "-script").text("Copy script");
     }
     if (band != null) {
@@ -172,10 +187,25 @@ public final class HtmlReport {
       Element ul = parent.appendElement("ul");
       band.sources().forEach(s -> ul.appendElement("li").text(s));
     }
+    List<String> legend = marks.legend();
+    if (!legend.isEmpty()) {
+      Element ul = parent.appendElement("ul").addClass("legend").addClass("muted").attr("aria-label", "Marks");
+      legend.forEach(m -> ul.appendElement("li").text(m));
+    }
+  }
+
+  static String capitalised(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /** A provenance marker: a superscript letter whose title says what it means. */
+  private static void mark(Element at, Provenance p) {
+    at.appendText(" ");
+    at.appendElement("sup").addClass("mark").attr("title", p.legend()).text(p.marker());
   }
 
   /** Side by side: the offer, each competing offer as offered, and the counter, year by year. */
-  private static void packages(Element parent, Evaluation e, int level) {
+  private static void packages(Element parent, Evaluation e, int level, Marks marks) {
     if (e.packages().isEmpty()) {
       return;
     }
@@ -204,11 +234,15 @@ public final class HtmlReport {
     }
     Element notes = parent.appendElement("ul");
     if (e.anchor() != null) {
-      notes.appendElement("li").text("Anchor: " + e.anchor().label() + " — " + e.anchor().why() + ".");
+      Element li = notes.appendElement("li").text("Anchor");
+      mark(li, marks.use(Provenance.PROJECT));
+      li.appendText(": " + e.anchor().label() + " — " + e.anchor().why() + ".");
     }
     if (e.decisionReason() != null) {
-      notes.appendElement("li").text("Decision: " + (e.decision() == Decision.ACCEPT_AS_OFFERED ? "accept as offered"
-          : "counter") + " — " + e.decisionReason() + ".");
+      Element li = notes.appendElement("li").text("Decision");
+      mark(li, marks.use(Provenance.PROJECT));
+      li.appendText(": " + (e.decision() == Decision.ACCEPT_AS_OFFERED ? "accept as offered" : "counter") + " — "
+          + e.decisionReason() + ".");
     }
     for (String advice : e.levelling()) {
       notes.appendElement("li").text("Levelling: " + advice + ".");

@@ -73,7 +73,8 @@ public record ScenarioFile(String file, List<Scenario> scenarios) {
       Map<String, String> verdictsContain,
       List<String> levellingContains,
       List<String> talkingPointContains,
-      List<String> talkingPointNotContains) {}
+      List<String> talkingPointNotContains,
+      List<String> scriptNotContains) {}
 
   record Doc(List<Scenario> scenarios) {}
 

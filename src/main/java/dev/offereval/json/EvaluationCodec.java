@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.offereval.model.AnchorKind;
 import dev.offereval.model.AnchorSummary;
 import dev.offereval.model.AppliedLever;
+import dev.offereval.model.Attribution;
 import dev.offereval.model.Band;
 import dev.offereval.model.CompetingFigures;
 import dev.offereval.model.CompetingOffer;
@@ -27,6 +28,7 @@ import dev.offereval.model.PackageSummary;
 import dev.offereval.model.PackageValue;
 import dev.offereval.model.MoneyRange;
 import dev.offereval.model.PercentRange;
+import dev.offereval.model.Provenance;
 import dev.offereval.model.Position;
 import dev.offereval.model.RuleFiring;
 import dev.offereval.model.Status;
@@ -64,13 +66,13 @@ final class EvaluationCodec {
   private static final Set<String> EVALUATION = Set.of("offerId", "status", "messages", "band", "currency",
       "offerFx", "offerTotalComp", "positions", "levers", "counter", "scriptTemplateId", "script", "firedRules",
       "fingerprint", "evaluatedOn", "stale", "trace", "competing", "citedCompetingIndex", "decision",
-      "decisionReason", "comparisonView", "anchor", "packages", "levelling");
+      "decisionReason", "comparisonView", "anchor", "packages", "levelling", "scriptAttribution");
   private static final Set<String> BAND = Set.of("company", "role", "level", "region", "regionName", "currency",
       "base", "stockGrant", "vestYears", "bonusPct", "statedTotalComp", "asOf", "sources", "sourceFile");
   private static final Set<String> POSITION = Set.of("component", "unit", "zone", "offered", "min", "max",
       "penetration", "compaRatio");
   private static final Set<String> LEVER = Set.of("id", "title", "category", "reason", "talkingPoint",
-      "guideWords", "source");
+      "guideWords", "source", "provenance");
   private static final Set<String> FIGURES = Set.of("index", "offer", "currency", "base", "stockGrant", "vestYears",
       "bonusPct", "fx", "value");
   private static final Set<String> COMPETING_OFFER = Set.of("company", "level", "base", "stockGrant", "vestYears",
@@ -153,6 +155,7 @@ final class EvaluationCodec {
       o.put("category", l.category());
       o.put("reason", l.reason());
       o.put("talking_point", l.talkingPoint());
+      o.put("provenance", l.provenance().id());
       o.put("guide_words", l.guideWords());
       o.put("guide_source", l.source());
       Records.writeOthers(o, l, LEVER);
@@ -181,6 +184,8 @@ final class EvaluationCodec {
     }
     n.put("decision", e.decision() == null ? null : e.decision().name());
     n.put("decision_reason", e.decisionReason());
+    // the decision, the anchor and the counter follow this project's policy (data/policy.yaml)
+    n.put("decision_provenance", e.decision() == null ? null : Provenance.PROJECT.id());
     n.put("comparison_view", e.comparisonView());
     n.set("anchor", e.anchor() == null ? null : anchor(e.anchor()));
     ArrayNode packages = n.putArray("packages");
@@ -190,6 +195,8 @@ final class EvaluationCodec {
     n.set("counter", e.counter().map(EvaluationCodec::counter).orElse(null));
     n.put("script_id", e.scriptTemplateId());
     n.put("script", e.script().orElse(null));
+    n.put("script_provenance", e.scriptAttribution() == null ? null : e.scriptAttribution().provenance().id());
+    n.put("script_source", e.scriptAttribution() == null ? null : e.scriptAttribution().source());
     e.firedRules().forEach(n.putArray("fired_rules")::add);
     n.put("fingerprint", e.fingerprint());
     n.put("evaluated_on", e.evaluatedOn() == null ? null : e.evaluatedOn().toString());
@@ -224,6 +231,7 @@ final class EvaluationCodec {
     o.put("value_per_year", money(a.valuePerYear()));
     o.put("with_bonus", a.withBonus());
     o.put("why", a.why());
+    o.put("provenance", Provenance.PROJECT.id());
     return o;
   }
 
@@ -321,6 +329,7 @@ final class EvaluationCodec {
       reasons.put(r.getKey().name(), r.getValue());
     }
     Records.writeOthers(o, c, COUNTER);
+    o.put("provenance", Provenance.PROJECT.id());
     return o;
   }
 
@@ -381,6 +390,7 @@ final class EvaluationCodec {
         f.put("talkingPoint", text(o, "talking_point"));
         f.put("guideWords", text(o, "guide_words"));
         f.put("source", text(o, "guide_source"));
+        f.put("provenance", o.hasNonNull("provenance") ? Provenance.of(text(o, "provenance")) : null);
         levers.add(read(AppliedLever.class, o, f, ctxt));
       }
       v.put("levers", levers);
@@ -408,6 +418,8 @@ final class EvaluationCodec {
       v.put("counter", Optional.ofNullable(n.hasNonNull("counter") ? counter(n.get("counter"), currency, ctxt) : null));
       v.put("scriptTemplateId", text(n, "script_id"));
       v.put("script", Optional.ofNullable(text(n, "script")));
+      v.put("scriptAttribution", n.hasNonNull("script_provenance")
+          ? new Attribution(Provenance.of(text(n, "script_provenance")), text(n, "script_source")) : null);
       v.put("firedRules", strings(n.path("fired_rules")));
       v.put("fingerprint", text(n, "fingerprint"));
       v.put("evaluatedOn", n.hasNonNull("evaluated_on") ? LocalDate.parse(n.get("evaluated_on").asText()) : null);

@@ -31,6 +31,8 @@ import java.util.Optional;
  * @param packages the per-year table: the offer, each competing offer, and the counter when there
  *     is one
  * @param levelling advice to ask to be levelled up, one per more senior competing offer
+ * @param scriptAttribution where the script's words come from (the guide's, adapted, or the
+ *     project's own), or null with no script
  */
 public record Evaluation(
     String offerId,
@@ -57,7 +59,8 @@ public record Evaluation(
     String comparisonView,
     AnchorSummary anchor,
     List<PackageSummary> packages,
-    List<String> levelling) {
+    List<String> levelling,
+    Attribution scriptAttribution) {
 
   /**
    * An evaluation; the lists are copied, and a null band, counter or script becomes empty.
@@ -94,6 +97,7 @@ public record Evaluation(
    * @param packages the per-year table: the offer, each competing offer, and the counter when there
    *     is one
    * @param levelling advice to ask to be levelled up, one per more senior competing offer
+   * @param scriptAttribution where the script's words come from, or null with no script
    */
   public Evaluation {
     messages = List.copyOf(messages);
@@ -138,7 +142,7 @@ public record Evaluation(
     return new Evaluation(offerId, Status.INVALID,
         messages.stream().map(m -> new Message(Severity.ERROR, Message.INVALID_INPUT, m)).toList(), null, null, null, null, List.of(),
         List.of(), null, null, null, List.of(), fingerprint, evaluatedOn, false, List.of(), List.of(), -1,
-        null, null, null, null, List.of(), List.of());
+        null, null, null, null, List.of(), List.of(), null);
   }
 
   /**

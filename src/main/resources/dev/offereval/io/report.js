@@ -60,9 +60,18 @@ function chart(c, id) {
   return fig;
 }
 var offers = null;
+// a provenance marker; its title is the legend's entry for it ("[a] adapted from the guide: ...")
+var legend = {};
+function mark(at, m) {
+  if (!m) { return; }
+  at.appendChild(document.createTextNode(' '));
+  at.appendChild(el('sup', {'class': 'mark', title: legend[m] || ''}, m));
+}
 function draw(d) {
   offers = offers || JSON.parse(document.getElementById('offer-data').textContent);
   var o = offers[+d.getAttribute('data-i')], id = d.id, box = el('div');
+  legend = {};
+  (o.lg || []).forEach(function (m) { legend[m.charAt(1)] = m.slice(4); });
   var head = el('p'); head.appendChild(el('span', {'class': 'status ' + o.s}, o.s));
   if (o.b) { head.appendChild(document.createTextNode(' ' + o.b)); }
   box.appendChild(head);
@@ -71,7 +80,10 @@ function draw(d) {
   (o.c || []).forEach(function (c, i) { box.appendChild(chart(c, id + '-' + i)); });
   box.appendChild(el('h3', null, 'Levers (' + o.l.length + ')'));
   var ul = el('ul');
-  o.l.forEach(function (l) { var li = el('li'); li.appendChild(el('strong', null, l[0])); li.appendChild(document.createTextNode('. Why: ' + l[1] + '.')); ul.appendChild(li); });
+  o.l.forEach(function (l) {
+    var li = el('li'); li.appendChild(el('strong', null, l[0])); li.appendChild(document.createTextNode('. Why: ' + l[1] + '.'));
+    li.appendChild(el('br')); li.appendChild(el('q', null, l[2])); mark(li, l[3]); ul.appendChild(li);
+  });
   box.appendChild(ul);
   if (o.py) {
     box.appendChild(el('h3', null, 'Packages side by side (' + o.pv + ')'));
@@ -83,15 +95,21 @@ function draw(d) {
     var pn = el('ul'); (o.pn || []).forEach(function (n) { pn.appendChild(el('li', null, n)); }); box.appendChild(pn);
   }
   if (o.co) {
-    box.appendChild(el('h3', null, 'Counter-offer'));
+    var ch = el('h3', null, 'Counter-offer'); mark(ch, o.cm); box.appendChild(ch);
     var t = el('table'), tb = el('tbody');
     o.co.forEach(function (r) { var tr = el('tr'); tr.appendChild(el('th', {scope: 'row'}, r[0])); tr.appendChild(el('td', {'class': 'num'}, r[1])); tr.appendChild(el('td', null, r[2])); tb.appendChild(tr); });
     t.appendChild(tb); box.appendChild(t);
   }
   if (o.sc) {
-    box.appendChild(el('h3', null, 'Script'));
+    var sh = el('h3', null, 'Script'); mark(sh, o.sm); box.appendChild(sh);
     box.appendChild(el('pre', {'class': 'script', id: id + '-script'}, o.sc));
+    if (o.ss) { box.appendChild(el('p', {'class': 'muted'}, o.ss)); }
     box.appendChild(el('button', {type: 'button', 'data-copy': id + '-script'}, 'Copy script'));
+  }
+  if (o.lg) {
+    var lg = el('ul', {'class': 'legend muted', 'aria-label': 'Marks'});
+    o.lg.forEach(function (m) { lg.appendChild(el('li', null, m)); });
+    box.appendChild(lg);
   }
   d.appendChild(box);
   d.classList.remove('lazy');

@@ -73,7 +73,7 @@ class ValidateCommandTest {
     assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":37:39: error: lever id \"competing-market-demnd\" is"
         + " not in"), cli.out());
     // the catalog entry nothing applies now is reported at its own line and column, as a warning
-    assertTrue(cli.out().contains(data.resolve("levers.yaml") + ":59:5: warning: lever \"competing-market-demand\" is in"
+    assertTrue(cli.out().contains(data.resolve("levers.yaml") + ":62:5: warning: lever \"competing-market-demand\" is in"
         + " the catalog but nothing applies it: give it applies-when (the skills it needs) or a rule that inserts new"
         + " LeverApplied( \"competing-market-demand\", ... ); until then it never applies\n"), cli.out());
   }
@@ -107,7 +107,7 @@ class ValidateCommandTest {
     // at the rule's LeverApplied, naming the rule and the catalog entry (not the blank line above the rule)
     assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":37:20: error: rule \"A data-platform peer's competing"
         + " offer above this offer holds the market demand lever\" applies lever \"competing-market-demand\" ("
-        + data + "/levers.yaml:59), whose talking point uses {competingLevel}; the rule does not fill it (put"
+        + data + "/levers.yaml:62), whose talking point uses {competingLevel}; the rule does not fill it (put"
         + " \"competingLevel\" in its Map.of( ... ))\n"), cli.out());
   }
 

@@ -118,6 +118,25 @@ class CounterOfferRulesTest {
   }
 
   @Test
+  void stockOverflowOfAtLeastThePolicyMinimumBecomesASignOn() {
+    // 65,000 a year against the band's 60,000: 5,000 over, at least 2% (counter.min-sign-on-pct) of
+    // the 170,000 base, which is 3,400
+    CounterOfferResult c = counter(Offers.twilioSf().competing("Snowflake", "IC2", "170000", "260000", "USD"));
+    assertEquals(usd("240000"), c.stockGrant());
+    assertEquals(usd("5000"), c.signOn());
+  }
+
+  @Test
+  void nearMissStockOverflowUnderThePolicyMinimumIsNotWorthASignOnAsk() {
+    // 63,000 a year: 3,000 over, under the 3,400 a sign-on must reach; the capped stock stands alone
+    CounterOfferResult c = counter(Offers.twilioSf().competing("Snowflake", "IC2", "170000", "252000", "USD"));
+    assertEquals(usd("240000"), c.stockGrant());
+    assertEquals(usd("0"), c.signOn());
+    assertEquals("none asked", c.reasons().get(Component.SIGN_ON));
+    assertTrue(c.reasons().get(Component.STOCK).contains("capped at the band maximum"), c.reasons().toString());
+  }
+
+  @Test
   void anOfferedBaseAboveTheBandIsHeldAndFlagged() {
     CounterOfferResult c = counter(Offers.twilioSf().base("210000").stock("130000"));
     assertEquals(usd("210000"), c.base());

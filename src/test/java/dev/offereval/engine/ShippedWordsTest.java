@@ -59,8 +59,18 @@ class ShippedWordsTest {
     if (!text.equals(text.strip())) {
       out.add("leading or trailing space in \"" + text + "\"");
     }
+    // a lever's title is a label for the report, never experience the candidate claims
+    for (String title : LEVER_TITLES) {
+      if (text.contains(title)) {
+        out.add("lever title '" + title + "' used in a sentence in \"" + text + "\"");
+      }
+    }
     return out;
   }
+
+  /** The shipped levers' titles ("CDP Pipeline Expertise", ...), as written in data/levers.yaml. */
+  private static final List<String> LEVER_TITLES =
+      Offers.shipped().data().levers().stream().map(Lever::title).toList();
 
   private static final Map<String, Pattern> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -83,6 +93,9 @@ class ShippedWordsTest {
     assertEquals(1, problems("worth 252500.00 USD a year").size());
     assertEquals(1, problems("worth GBP 95000 a year").size());
     assertEquals(1, problems(" leading").size());
+    assertEquals(1, problems("I bring experience in CDP Pipeline Expertise and Kafka.").size());
+    // near miss: the expertise area's plain words are not the lever's title
+    assertEquals(List.of(), problems("I bring experience with customer data platforms and real-time streaming at scale."));
     assertEquals(List.of(), problems("converted at 1 USD = 0.8 GBP as of 2026-02-01"));
     assertEquals(1, problems("converted at 1 USD = 0.8 GBP, that is 800 GBP").size());
   }

@@ -220,7 +220,7 @@ class DataLoaderTest {
     assertEquals(List.of("Snowflake", "Databricks"),
         data.peers().stream().map(dev.offereval.model.internal.PeerCompany::company).toList());
     assertEquals(List.of("market-demand.min-premium-pct", "comparison.average-over-years", "counter.min-move-pct",
-        "counter.round-down-to", "band.stale-after-months", "plausibility.band-min-divisor",
+        "counter.round-down-to", "counter.min-sign-on-pct", "band.stale-after-months", "plausibility.band-min-divisor",
         "plausibility.band-max-multiple", "plausibility.min-bonus-pct", "plausibility.max-uplift-pct"),
         data.policyNumbers().stream().map(dev.offereval.model.internal.PolicyNumber::key).toList());
     assertEquals(4, data.expertiseTargets().size());
@@ -240,7 +240,7 @@ class DataLoaderTest {
     "levers.yaml|    expertise: true\\n    applies-when:|    applies-when:|levers[0].expertise|is required (true or false)",
     "levers.yaml|  - id: real-time-streaming|  - id: cdp-pipeline-expertise|levers[1].id|duplicate lever id cdp-pipeline-expertise",
     "expertise.yaml|  - id: streaming|  - id: cdp|areas[1].id|duplicate area id cdp",
-    "policy.yaml|  - key: band.stale-after-months|  - key: market-demand.min-premium-pct|numbers[4].key|duplicate policy key market-demand.min-premium-pct",
+    "policy.yaml|  - key: band.stale-after-months|  - key: market-demand.min-premium-pct|numbers[5].key|duplicate policy key market-demand.min-premium-pct",
     "policy.yaml|  - { min-levers: 1, penetration: 0.60 }|  - { min-levers: 0, penetration: 0.60 }|expertise-targets[1].min-levers|duplicate min-levers 0",
     "policy.yaml|  - { min-levers: 1, penetration: 0.60 }|  - { penetration: 0.60 }|expertise-targets[1].min-levers|is required",
     "fx.yaml|    to: USD|    to: GBP|rates[0]|a rate from GBP to itself is implied; remove it",

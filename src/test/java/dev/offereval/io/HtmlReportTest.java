@@ -89,6 +89,51 @@ class HtmlReportTest {
   }
 
   @Test
+  void aCompetitorsLabelAtTheChartsEdgeStaysInsideIt() {
+    // a long name and a base far above the band put the competing marker at the right edge
+    Document doc = single(Offers.twilioSf().competing("Databricks Data Intelligence", "IC2", "260000", "160000", "USD")
+        .build());
+    Element svg = doc.select("figure.chart svg").get(0);
+    assertTrue(markerX(svg, "competing") > 560, "the marker sits near the right edge");
+    for (Element label : svg.select("text.marker-label")) {
+      double x = Double.parseDouble(label.attr("x"));
+      double width = label.text().length() * BandChart.CHAR_WIDTH;
+      double left = switch (label.attr("text-anchor")) {
+        case "start" -> x;
+        case "end" -> x - width;
+        default -> x - width / 2;
+      };
+      assertTrue(left >= 0 && left + width <= BandChart.WIDTH, label.text() + " runs from " + left + " to "
+          + (left + width) + ", outside 0–" + BandChart.WIDTH);
+    }
+    // near miss: a label with room to spare stays centred under its marker
+    Element seed = single(Offers.seedExample()).select("figure.chart svg").get(0);
+    assertEquals("middle", seed.selectFirst("text.marker-label.offer").attr("text-anchor"));
+  }
+
+  @Test
+  void talkingPointsScriptAndPolicyCarryProvenanceMarksAndALegend() {
+    Document doc = single(Offers.seedExample());
+    Element levers = doc.select("main > ul").first();
+    for (Element li : levers.select("> li")) {
+      assertEquals("a", li.selectFirst("q + sup.mark").text(), li.text());
+      assertTrue(li.selectFirst(".source").text().startsWith("Adapted from Data Engineer | Twilio Global"), li.text());
+    }
+    assertTrue(doc.select("h2, h3").stream().anyMatch(h -> h.text().equals("Script a")), "the script is adapted");
+    assertTrue(doc.select("h2, h3").stream().anyMatch(h -> h.text().equals("Counter-offer p")), "the counter is policy");
+    assertTrue(doc.text().contains("Adapted from Data Engineer | Twilio Global Negotiation Guide, Negotiate Up Strategy"
+        + " (000_89e5badf11359f5c.txt:31)"));
+    List<String> legend = doc.select("ul.legend li").eachText();
+    assertEquals(2, legend.size(), legend.toString());
+    assertTrue(legend.get(1).startsWith("[p] this project's own policy or wording, not the guide's"), legend.toString());
+    // near miss: an offer from a company with no script of the guide's gets the project's own words
+    Document general = single(Offers.twilioSf().competing("Google", "L3", "195000", "230000", "USD").build());
+    assertTrue(general.select("h2, h3").stream().anyMatch(h -> h.text().equals("Script p")),
+        general.select("h2, h3").eachText().toString());
+    assertFalse(general.text().contains("Adapted from Data Engineer"));
+  }
+
+  @Test
   void singleReportHasLeversCounterScriptSourcesAndNoNetwork() {
     Document doc = single(Offers.seedExample());
     assertEquals(5, doc.select("main > ul").first().select("li").size());

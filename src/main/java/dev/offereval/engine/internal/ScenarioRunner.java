@@ -115,6 +115,11 @@ public final class ScenarioRunner {
         failures.add("script: expected to contain \"" + text + "\", got " + e.script().map(script -> "\"" + script + "\"").orElse("no script"));
       }
     }
+    for (String text : list(x.scriptNotContains())) {
+      if (e.script().map(script -> script.contains(text)).orElse(false)) {
+        failures.add("script: expected not to contain \"" + text + "\", got \"" + e.script().get() + "\"");
+      }
+    }
     for (String text : list(x.messagesContain())) {
       if (e.messages().stream().noneMatch(m -> m.toString().contains(text))) {
         failures.add("messages: expected one containing \"" + text + "\", got " + e.messages());

@@ -1,6 +1,5 @@
 package dev.offereval.model.internal;
 
-import dev.offereval.model.internal.Keys;
 
 /** An area of expertise, such as {@code cdp}, that skill tags map to. */
 public record ExpertiseArea(String id, String title) {

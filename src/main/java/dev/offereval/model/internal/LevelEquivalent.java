@@ -1,6 +1,5 @@
 package dev.offereval.model.internal;
 
-import dev.offereval.model.internal.Keys;
 
 /**
  * One company's level in a group of equivalent levels; two levels are equivalent when they share

@@ -1,6 +1,5 @@
 package dev.offereval.model.internal;
 
-import dev.offereval.model.internal.Keys;
 
 /**
  * A company's level and its rank on that company's ladder (0 is the most junior listed), from the

@@ -1,6 +1,6 @@
 package dev.offereval.model.internal;
 
-import dev.offereval.model.internal.Keys;
+import dev.offereval.model.Provenance;
 
 /**
  * A negotiation lever from the catalog.
@@ -15,6 +15,8 @@ import dev.offereval.model.internal.Keys;
  * @param source where {@code sourceText} comes from (guide, section, file and line), or null
  * @param needs for a lever that applies from data alone, when it applies; null for a lever that a
  *     rule applies
+ * @param provenance whether the talking point is the guide's words, adapted from them, or the
+ *     project's own; null derives it from the talking point and {@code sourceText}
  */
 public record Lever(
     String id,
@@ -25,7 +27,8 @@ public record Lever(
     String talkingPoint,
     String sourceText,
     String source,
-    LeverNeeds needs) {
+    LeverNeeds needs,
+    Provenance provenance) {
   public Lever {
     id = Keys.requireText(id, "id");
     title = Keys.requireText(title, "title");
@@ -41,11 +44,12 @@ public record Lever(
     company = company == null || company.isBlank() ? null : company.strip();
     sourceText = sourceText == null || sourceText.isBlank() ? null : sourceText.strip();
     source = source == null || source.isBlank() ? null : source.strip();
+    provenance = provenance == null ? Provenance.derived(talkingPoint, sourceText) : provenance;
   }
 
   public Lever(String id, String title, String category, String company, boolean expertise, String talkingPoint,
       String sourceText) {
-    this(id, title, category, company, expertise, talkingPoint, sourceText, null, null);
+    this(id, title, category, company, expertise, talkingPoint, sourceText, null, null, null);
   }
 
   public String companyKey() {

@@ -1,7 +1,5 @@
 package dev.offereval.model.internal;
 
-import dev.offereval.model.internal.Keys;
-import dev.offereval.model.internal.SkillShown;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

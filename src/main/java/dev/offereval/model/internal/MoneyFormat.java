@@ -30,19 +30,26 @@ public final class MoneyFormat {
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
   /**
-   * Short form for scripts and talking points: thousands to one decimal ({@code $195K}, {@code
-   * $272.5K}), millions to two ({@code $1.6M}, {@code $1.25M}); under a thousand, in full.
+   * Short form for scripts and talking points, used only when it is exact: thousands with at most
+   * one decimal ({@code $195K}, {@code $272.5K}), millions with at most two ({@code $1.6M}, {@code
+   * $1.25M}). Any other amount is said in full ({@code £181,750}, not {@code £181.8K}): a candidate
+   * never quotes a figure the tool rounded.
    */
   public static String spoken(Money money) {
     BigDecimal r = money.rounded();
-    if (r.abs().compareTo(THOUSAND) < 0) {
+    BigDecimal thousands = r.movePointLeft(3);
+    if (thousands.abs().compareTo(BigDecimal.ONE) < 0) {
       return full(money);
     }
-    BigDecimal thousands = r.movePointLeft(3).setScale(1, Money.OUTPUT_ROUNDING);
     if (thousands.abs().compareTo(THOUSAND) < 0) {
-      return symbol(money.currency()) + grouped(trimmed(thousands)) + "K";
+      return exactTo(thousands, 1) ? symbol(money.currency()) + grouped(trimmed(thousands)) + "K" : full(money);
     }
-    return symbol(money.currency()) + grouped(trimmed(r.movePointLeft(6).setScale(2, Money.OUTPUT_ROUNDING))) + "M";
+    BigDecimal millions = r.movePointLeft(6);
+    return exactTo(millions, 2) ? symbol(money.currency()) + grouped(trimmed(millions)) + "M" : full(money);
+  }
+
+  private static boolean exactTo(BigDecimal value, int decimals) {
+    return value.stripTrailingZeros().scale() <= decimals;
   }
 
   private static BigDecimal trimmed(BigDecimal value) {

@@ -2,7 +2,6 @@ package dev.offereval.model.internal;
 
 import dev.offereval.model.CompetingOffer;
 import dev.offereval.model.Offer;
-import dev.offereval.model.internal.Keys;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;

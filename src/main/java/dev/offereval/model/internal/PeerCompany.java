@@ -1,6 +1,5 @@
 package dev.offereval.model.internal;
 
-import dev.offereval.model.internal.Keys;
 
 /** A company that counts as a peer in a named group, such as {@code data-platform}. */
 public record PeerCompany(String group, String company) {

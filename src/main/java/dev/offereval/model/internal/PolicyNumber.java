@@ -1,6 +1,5 @@
 package dev.offereval.model.internal;
 
-import dev.offereval.model.internal.Keys;
 import java.math.BigDecimal;
 import java.util.Objects;
 

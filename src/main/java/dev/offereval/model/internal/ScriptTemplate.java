@@ -1,6 +1,7 @@
 package dev.offereval.model.internal;
 
-import dev.offereval.model.internal.Keys;
+import dev.offereval.model.Attribution;
+import dev.offereval.model.Provenance;
 
 /**
  * A negotiation script with {@code {placeholders}}.
@@ -11,9 +12,14 @@ import dev.offereval.model.internal.Keys;
  *     but a competing offer one level up is worth asking about)
  * @param citesPeerGroup for a competing script whose words presume the competing company is a peer
  *     (such as "a leading data platform company"), that peer group; null when any company fits
+ * @param sourceText the guide's script this one is written from, verbatim, or null
+ * @param source where {@code sourceText} comes from (guide, section, file and line), or null
+ * @param provenance the guide's words, adapted from them, or the project's own; null derives it
+ *     from {@code text} and {@code sourceText}
  */
 public record ScriptTemplate(
-    String id, String company, String basis, String citesPeerGroup, String text, String sourceText) {
+    String id, String company, String basis, String citesPeerGroup, String text, String sourceText,
+    String source, Provenance provenance) {
   public ScriptTemplate {
     id = Keys.requireText(id, "id");
     basis = Keys.requireText(basis, "basis");
@@ -23,6 +29,20 @@ public record ScriptTemplate(
     }
     company = company == null || company.isBlank() ? null : company.trim();
     citesPeerGroup = citesPeerGroup == null || citesPeerGroup.isBlank() ? null : citesPeerGroup.trim();
+    sourceText = sourceText == null || sourceText.isBlank() ? null : sourceText.strip();
+    source = source == null || source.isBlank() ? null : source.strip();
+    provenance = provenance == null ? Provenance.derived(text, sourceText) : provenance;
+  }
+
+  /** A template with no recorded source, its provenance derived from its words. */
+  public ScriptTemplate(String id, String company, String basis, String citesPeerGroup, String text,
+      String sourceText) {
+    this(id, company, basis, citesPeerGroup, text, sourceText, null, null);
+  }
+
+  /** Where the script's words come from. */
+  public Attribution attribution() {
+    return new Attribution(provenance, source);
   }
 
   public String companyKey() {

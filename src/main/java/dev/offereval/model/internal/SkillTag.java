@@ -1,6 +1,5 @@
 package dev.offereval.model.internal;
 
-import dev.offereval.model.internal.Keys;
 
 /**
  * A skill tag (lower case) that counts as evidence of an expertise area.
