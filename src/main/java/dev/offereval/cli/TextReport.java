@@ -97,9 +97,9 @@ final class TextReport {
       Attribution from = e.scriptAttribution();
       out.println("Script" + (from == null ? "" : " " + marks.bracketed(from.provenance())) + ":");
       out.println("  " + e.script());
-      if (from != null && from.source() != null) {
-        out.println("  " + Marks.from(from.provenance()) + ": " + from.source()
-            + (from.provenance() == Provenance.GUIDE ? "" : "; the figures are this offer's"));
+      String source = Marks.scriptSource(from);
+      if (source != null) {
+        out.println("  " + source);
       }
     }
     if (!e.trace().isEmpty()) {

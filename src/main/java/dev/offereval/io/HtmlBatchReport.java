@@ -133,10 +133,9 @@ final class HtmlBatchReport {
       o.put("sc", e.script());
       if (e.scriptAttribution() != null) {
         o.put("sm", marks.use(e.scriptAttribution().provenance()).marker());
-        if (e.scriptAttribution().source() != null) {
-          o.put("ss", HtmlReport.capitalised(Marks.from(e.scriptAttribution().provenance())) + " "
-              + e.scriptAttribution().source() + (e.scriptAttribution().provenance() == Provenance.GUIDE ? ""
-              : "; the figures are this offer's") + ".");
+        String source = Marks.scriptSourceSentence(e.scriptAttribution());
+        if (source != null) {
+          o.put("ss", source);
         }
       }
     }

@@ -136,7 +136,7 @@ public final class HtmlReport {
         li.appendElement("q").text(l.talkingPoint());
         mark(li, marks.use(l.provenance()));
         if (l.source() != null) {
-          li.appendElement("div").addClass("source").text(capitalised(Marks.from(l.provenance())) + " " + l.source() + ".");
+          li.appendElement("div").addClass("source").text(capitalised(Marks.from(l.provenance())) + ": " + l.source() + ".");
         }
       }
     }
@@ -168,9 +168,9 @@ public final class HtmlReport {
         mark(h, marks.use(from.provenance()));
       }
       parent.appendElement("pre").addClass("script").attr("id", id + "-script").text(e.script());
-      if (from != null && from.source() != null) {
-        parent.appendElement("p").addClass("muted").text(capitalised(Marks.from(from.provenance())) + " "
-            + from.source() + (from.provenance() == Provenance.GUIDE ? "" : "; the figures are this offer's") + ".");
+      String source = Marks.scriptSourceSentence(from);
+      if (source != null) {
+        parent.appendElement("p").addClass("muted").text(source);
       }
       parent.appendElement("button").attr("type", "button").attr("data-copy", id + "-script").text("Copy script");
     }
