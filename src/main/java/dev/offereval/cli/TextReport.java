@@ -174,7 +174,7 @@ final class TextReport {
           + " — " + e.decisionReason());
     }
     for (String advice : e.levelling()) {
-      out.println("  levelling: " + advice);
+      out.println("  levelling " + marks.bracketed(Provenance.PROJECT) + ": " + advice);
     }
   }
 

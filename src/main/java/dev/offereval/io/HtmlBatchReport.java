@@ -112,7 +112,7 @@ final class HtmlBatchReport {
             + (e.decision() == dev.offereval.model.Decision.ACCEPT_AS_OFFERED ? "accept as offered" : "counter")
             + " — " + e.decisionReason() + ".");
       }
-      e.levelling().forEach(a -> notes.add("Levelling: " + a + "."));
+      e.levelling().forEach(a -> notes.add("Levelling " + marks.bracketed(Provenance.PROJECT) + ": " + a + "."));
     }
     CounterOfferResult c = e.counter();
     if (c != null) {

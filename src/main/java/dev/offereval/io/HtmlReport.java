@@ -254,7 +254,9 @@ public final class HtmlReport {
           + e.decisionReason() + ".");
     }
     for (String advice : e.levelling()) {
-      notes.appendElement("li").text("Levelling: " + advice + ".");
+      Element li = notes.appendElement("li").text("Levelling");
+      mark(li, marks.use(Provenance.PROJECT));
+      li.appendText(": " + advice + ".");
     }
   }
 
