@@ -12,6 +12,7 @@ import dev.offereval.model.Component;
 import dev.offereval.model.CompetingFigures;
 import dev.offereval.model.Decision;
 import dev.offereval.model.PackageSummary;
+import dev.offereval.model.PackageValue;
 import dev.offereval.model.YearValue;
 import dev.offereval.model.CounterOfferResult;
 import dev.offereval.model.Evaluation;
@@ -97,9 +98,9 @@ final class TextReport {
       Attribution from = e.scriptAttribution();
       out.println("Script" + (from == null ? "" : " " + marks.bracketed(from.provenance())) + ":");
       out.println("  " + e.script().get());
-      if (from != null && from.source() != null) {
-        out.println("  " + Marks.from(from.provenance()) + ": " + from.source()
-            + (from.provenance() == Provenance.GUIDE ? "" : "; the figures are this offer's"));
+      String source = Marks.scriptSource(from);
+      if (source != null) {
+        out.println("  " + source);
       }
     }
     if (!e.trace().isEmpty()) {
@@ -132,20 +133,26 @@ final class TextReport {
     out.println();
     out.println("Value per year (" + e.currency().getCurrencyCode() + "; each year = base + stock vesting that"
         + " year + bonus + sign-on in year 1; packages compare by the " + e.comparisonView() + "):");
-    out.printf("  %-22s %12s %12s %12s %12s %12s%n", "", "year 1", "year 2", "year 3", "year 4", "4-yr avg");
-    boolean unknownBonus = false;
+    // with a competing bonus unknown, that row is before bonus; a last column puts every package
+    // before bonus, so like is compared with like
+    boolean unknownBonus = e.packages().stream().anyMatch(p -> !p.value().bonusKnown());
+    out.printf("  %-22s %12s %12s %12s %12s %12s%s%n", "", "year 1", "year 2", "year 3", "year 4", "4-yr avg",
+        unknownBonus ? String.format(" %14s", "before bonus") : "");
     for (PackageSummary p : e.packages()) {
       boolean before = !p.value().bonusKnown();
-      unknownBonus |= before;
       StringBuilder row = new StringBuilder(String.format("  %-22s", clip(p.label() + (before ? " *" : ""), 22)));
       for (YearValue y : p.value().years()) {
         row.append(String.format(" %12s", MoneyFormat.full(y.total())));
       }
       row.append(String.format(" %12s", MoneyFormat.full(p.value().fourYearAverage())));
+      if (unknownBonus) {
+        row.append(String.format(" %14s", MoneyFormat.full(p.value().average(PackageValue.YEARS, false))));
+      }
       out.println(row);
     }
     if (unknownBonus) {
-      out.println("  * bonus unknown: before bonus, and compared with the others before bonus too");
+      out.println("  * bonus unknown: this row is before bonus; \"before bonus\" leaves bonus out of every package,"
+          + " which is how they are compared");
     }
     for (PackageSummary p : e.packages()) {
       if (p.kind().equals("competing")) {
@@ -168,7 +175,7 @@ final class TextReport {
           + " — " + e.decisionReason());
     }
     for (String advice : e.levelling()) {
-      out.println("  levelling: " + advice);
+      out.println("  levelling " + marks.bracketed(Provenance.PROJECT) + ": " + advice);
     }
   }
 

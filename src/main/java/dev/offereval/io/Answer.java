@@ -23,7 +23,8 @@ public final class Answer {
     }
     CounterOfferResult c = e.counter().orElse(null);
     PackageSummary counter = e.packageOf("counter");
-    return "counter at " + MoneyFormat.full(c.base()) + " base and " + MoneyFormat.full(c.stockGrant())
+    return (e.levelling().isEmpty() ? "" : "ask about levelling first; at this level, ")
+        + "counter at " + MoneyFormat.full(c.base()) + " base and " + MoneyFormat.full(c.stockGrant())
         + " stock over " + c.vestYears() + (c.vestYears() == 1 ? " year" : " years")
         + (c.reasons().getOrDefault(Component.BONUS, "").startsWith("the offered bonus target") ? ""
             : ", a " + Numbers.percent(c.bonusPct()) + "% bonus target")

@@ -1,7 +1,6 @@
 package dev.offereval.io;
 
 import dev.offereval.model.Provenance;
-import dev.offereval.model.AppliedLever;
 import dev.offereval.model.Band;
 import dev.offereval.model.Component;
 import dev.offereval.model.CounterOfferResult;
@@ -21,8 +20,8 @@ import org.jsoup.nodes.Element;
 /**
  * The batch page of the HTML report: a summary, a sortable table of offers, invalid rows, and each
  * offer's detail, collapsed and drawn by the page's script when opened from compact JSON, so that
- * 10,000 offers stay a reasonable size. Talking points and band sources, the same for every offer,
- * appear once.
+ * 10,000 offers stay a reasonable size. Band sources, the same for every offer, appear once; talking
+ * points are each offer's own (they name that candidate's skills and competing offer).
  */
 final class HtmlBatchReport {
   private HtmlBatchReport() {}
@@ -46,9 +45,8 @@ final class HtmlBatchReport {
       }
     }
     main.appendElement("h2").text("Offers");
-    main.appendElement("p").addClass("muted").text("Each offer's charts, levers, counter-offer and script open with it."
-        + " Talking points and band sources, the same for every offer, are listed once below.");
-    Map<String, AppliedLever> levers = new TreeMap<>();
+    main.appendElement("p").addClass("muted").text("Each offer's charts, levers with its own talking points,"
+        + " counter-offer and script open with it. Band sources, the same for every offer, are listed once below.");
     Map<String, Band> bands = new TreeMap<>();
     var data = EvaluationJson.JSON.createArrayNode();
     for (BatchRow r : rows) {
@@ -58,21 +56,12 @@ final class HtmlBatchReport {
       data.add(detail(e));
       details.appendElement("summary").text(HtmlReport.nullToDash(e.offerId()) + " (line " + r.input().line() + "): " + e.status()
           + e.band().map(b -> ", " + b.level() + " " + b.regionName()).orElse(""));
-      e.levers().forEach(l -> levers.putIfAbsent(l.id(), l));
       if (e.band().isPresent()) {
         bands.putIfAbsent(e.band().get().label(), e.band().get());
       }
     }
     main.appendElement("script").attr("type", "application/json").attr("id", "offer-data")
         .appendChild(new DataNode(htmlSafeJson(data)));
-    main.appendElement("h2").text("Talking points");
-    Element tl = main.appendElement("dl");
-    levers.values().forEach(l -> {
-      tl.appendElement("dt").appendElement("strong").text(l.title() + " (" + l.id() + ")");
-      tl.appendElement("dd").appendElement("q").text(l.talkingPoint());
-    });
-    main.appendElement("p").addClass("muted").text("A talking point with placeholders is filled per offer;"
-        + " the one shown is the first offer's.");
     main.appendElement("h2").text("Band sources");
     for (Band b : bands.values()) {
       main.appendElement("h3").text(b.company() + " " + b.role() + " " + b.level() + ", " + b.regionName()
@@ -125,7 +114,7 @@ final class HtmlBatchReport {
             + (e.decision() == dev.offereval.model.Decision.ACCEPT_AS_OFFERED ? "accept as offered" : "counter")
             + " — " + e.decisionReason() + ".");
       }
-      e.levelling().forEach(a -> notes.add("Levelling: " + a + "."));
+      e.levelling().forEach(a -> notes.add("Levelling " + marks.bracketed(Provenance.PROJECT) + ": " + a + "."));
     }
     CounterOfferResult c = e.counter().orElse(null);
     if (c != null) {
@@ -146,10 +135,9 @@ final class HtmlBatchReport {
       o.put("sc", e.script().get());
       if (e.scriptAttribution() != null) {
         o.put("sm", marks.use(e.scriptAttribution().provenance()).marker());
-        if (e.scriptAttribution().source() != null) {
-          o.put("ss", HtmlReport.capitalised(Marks.from(e.scriptAttribution().provenance())) + " "
-              + e.scriptAttribution().source() + (e.scriptAttribution().provenance() == Provenance.GUIDE ? ""
-              : "; the figures are this offer's") + ".");
+        String source = Marks.scriptSourceSentence(e.scriptAttribution());
+        if (source != null) {
+          o.put("ss", source);
         }
       }
     }

@@ -137,7 +137,7 @@ public final class HtmlReport {
         li.appendElement("q").text(l.talkingPoint());
         mark(li, marks.use(l.provenance()));
         if (l.source() != null) {
-          li.appendElement("div").addClass("source").text(capitalised(Marks.from(l.provenance())) + " " + l.source() + ".");
+          li.appendElement("div").addClass("source").text(capitalised(Marks.from(l.provenance())) + ": " + l.source() + ".");
         }
       }
     }
@@ -169,9 +169,9 @@ public final class HtmlReport {
         mark(h, marks.use(from.provenance()));
       }
       parent.appendElement("pre").addClass("script").attr("id", id + "-script").text(e.script().get());
-      if (from != null && from.source() != null) {
-        parent.appendElement("p").addClass("muted").text(capitalised(Marks.from(from.provenance())) + " "
-            + from.source() + (from.provenance() == Provenance.GUIDE ? "" : "; the figures are this offer's") + ".");
+      String source = Marks.scriptSourceSentence(from);
+      if (source != null) {
+        parent.appendElement("p").addClass("muted").text(source);
       }
       parent.appendElement("button").attr("type", "button").attr("data-copy", id + "-script").text("Copy script");
     }
@@ -212,10 +212,16 @@ public final class HtmlReport {
     parent.appendElement("h" + level).text("Packages side by side");
     parent.appendElement("p").text("Each year is base + the stock vesting that year + bonus + sign-on in year 1, in "
         + e.currency().getCurrencyCode() + "; packages compare by the " + e.comparisonView() + ".");
+    boolean unknownBonus = e.packages().stream().anyMatch(p -> !p.value().bonusKnown());
     Element t = parent.appendElement("table");
     Element hr = t.appendElement("thead").appendElement("tr");
-    for (String h : List.of("Package", "As offered", "Year 1", "Year 2", "Year 3", "Year 4", "4-year average",
-        "Verdict")) {
+    List<String> heads = new ArrayList<>(List.of("Package", "As offered", "Year 1", "Year 2", "Year 3", "Year 4",
+        "4-year average"));
+    if (unknownBonus) {
+      heads.add("4-year average before bonus"); // how packages compare when one bonus is unknown
+    }
+    heads.add("Verdict");
+    for (String h : heads) {
       hr.appendElement("th").attr("scope", "col").text(h);
     }
     Element body = t.appendElement("tbody");
@@ -230,6 +236,10 @@ public final class HtmlReport {
         tr.appendElement("td").addClass("num").text(MoneyFormat.full(y.total()));
       }
       tr.appendElement("td").addClass("num").text(MoneyFormat.full(p.value().fourYearAverage()));
+      if (unknownBonus) {
+        tr.appendElement("td").addClass("num").text(MoneyFormat.full(
+            p.value().average(dev.offereval.model.PackageValue.YEARS, false)));
+      }
       tr.appendElement("td").text(p.verdict() == null ? "" : p.verdict());
     }
     Element notes = parent.appendElement("ul");
@@ -245,7 +255,9 @@ public final class HtmlReport {
           + e.decisionReason() + ".");
     }
     for (String advice : e.levelling()) {
-      notes.appendElement("li").text("Levelling: " + advice + ".");
+      Element li = notes.appendElement("li").text("Levelling");
+      mark(li, marks.use(Provenance.PROJECT));
+      li.appendText(": " + advice + ".");
     }
   }
 
@@ -326,8 +338,11 @@ public final class HtmlReport {
     specs.add(new ChartSpec("bonus", "Bonus target", b.bonusPct().min(), b.bonusPct().max(), bonus, pct,
         zone(e, Component.BONUS)));
 
+    // a competing total with its bonus unknown leaves the bonus out: the label says so
     List<BandChart.Marker> total = markers(e, Component.TOTAL_COMP,
-        comp == null ? null : comp.annualTotal().amount(), compLabel, c == null ? null : c.totalComp().annual().amount());
+        comp == null ? null : comp.annualTotal().amount(),
+        comp == null || comp.bonusKnown() ? compLabel : compLabel + " before bonus",
+        c == null ? null : c.totalComp().annual().amount());
     specs.add(new ChartSpec("total", "Annual total comp (against the source's stated range)",
         b.statedTotalComp().min().amount(), b.statedTotalComp().max().amount(), total, money,
         zone(e, Component.TOTAL_COMP)));

@@ -1,5 +1,6 @@
 package dev.offereval.io;
 
+import dev.offereval.model.Attribution;
 import dev.offereval.model.Provenance;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,5 +39,23 @@ public final class Marks {
    */
   public static String from(Provenance p) {
     return p == Provenance.GUIDE ? "the guide's words" : "adapted from";
+  }
+
+  /**
+   * Where a script's words come from, for the line under it: {@code the guide's words: SOURCE}, or
+   * {@code adapted from: SOURCE; the figures are this offer's}; null when it has no source.
+   */
+  public static String scriptSource(Attribution from) {
+    if (from == null || from.source() == null) {
+      return null;
+    }
+    return from(from.provenance()) + ": " + from.source()
+        + (from.provenance() == Provenance.GUIDE ? "" : "; the figures are this offer's");
+  }
+
+  /** {@link #scriptSource} as a sentence: capitalised, with a full stop; null when it has no source. */
+  public static String scriptSourceSentence(Attribution from) {
+    String s = scriptSource(from);
+    return s == null ? null : Character.toUpperCase(s.charAt(0)) + s.substring(1) + ".";
   }
 }

@@ -9,7 +9,8 @@ import dev.offereval.model.Provenance;
  * @param company the company it is written for, or null for a template that serves any company
  * @param basis {@code competing} (built around a competing package), {@code expertise} (around the band
  *     target and the candidate's expertise) or {@code accept} (the offer is accepted as it stands) or {@code relevel} (no counter is worth making,
- *     but a competing offer one level up is worth asking about)
+ *     but a competing offer one level up is worth asking about) or {@code relevel-counter} (a counter is
+ *     worth making, and a competing offer one level up is asked about first)
  * @param citesPeerGroup for a competing script whose words presume the competing company is a peer
  *     (such as "a leading data platform company"), that peer group; null when any company fits
  * @param sourceText the guide's script this one is written from, verbatim, or null
@@ -24,8 +25,9 @@ public record ScriptTemplate(
     id = Keys.requireText(id, "id");
     basis = Keys.requireText(basis, "basis");
     text = Keys.requireText(text, "text");
-    if (!java.util.Set.of("competing", "expertise", "accept", "relevel").contains(basis)) {
-      throw new IllegalArgumentException("basis must be competing, expertise, accept or relevel, was " + basis);
+    if (!java.util.Set.of("competing", "expertise", "accept", "relevel", "relevel-counter").contains(basis)) {
+      throw new IllegalArgumentException(
+          "basis must be competing, expertise, accept, relevel or relevel-counter, was " + basis);
     }
     company = company == null || company.isBlank() ? null : company.trim();
     citesPeerGroup = citesPeerGroup == null || citesPeerGroup.isBlank() ? null : citesPeerGroup.trim();
