@@ -145,10 +145,10 @@ final class EvaluationAssembler {
     ScriptChosen chosen = single(session, ScriptChosen.class);
     if (chosen != null) {
       scriptId = chosen.templateId();
-      Templates.Filled filled = data.script(scriptId).map(ScriptTemplate::text)
-          .map(t -> Templates.fillChecked(t, chosen.values())).orElse(null);
+      ScriptTemplate template = data.script(scriptId).orElse(null);
+      Templates.Filled filled = template == null ? null : Templates.fillChecked(template.text(), chosen.values());
       script = filled == null ? null : filled.text();
-      scriptAttribution = script == null ? null : data.script(scriptId).map(ScriptTemplate::attribution).orElse(null);
+      scriptAttribution = template == null ? null : template.attribution();
       if (script == null) {
         messages.add(new Message(Severity.WARNING, Message.UNKNOWN_SCRIPT,
             "the rules chose script " + scriptId + ", which data/scripts.yaml does not have"));
