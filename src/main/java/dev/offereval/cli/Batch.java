@@ -98,12 +98,21 @@ public final class Batch {
     if (csv != null) {
       out.write(csv.header());
     }
-    OrderedPipeline.run(source, in -> {
-      OfferRow input = in.toRow();
-      BatchRow row = new BatchRow(input, EvaluateCommand.evaluate(evaluator, input, settings.on(), settings.explain(), settings.strict()));
-      Evaluation e = row.evaluation();
-      String text = csv != null ? csv.line(row) : format == Formats.Format.jsonl ? Formats.jsonLine(row) : null;
-      return new Done(streams ? null : row, text, e.status(), e.levers().stream().map(AppliedLever::id).toList());
+    OrderedPipeline.runChunks(source, chunk -> {
+      List<OfferRow> inputs = new ArrayList<>(chunk.size());
+      for (Input in : chunk) {
+        inputs.add(in.toRow());
+      }
+      List<Evaluation> evaluations = EvaluateCommand.evaluateAll(evaluator, inputs, settings.on(), settings.explain(),
+          settings.strict());
+      List<Done> done = new ArrayList<>(chunk.size());
+      for (int i = 0; i < inputs.size(); i++) {
+        BatchRow row = new BatchRow(inputs.get(i), evaluations.get(i));
+        Evaluation e = row.evaluation();
+        String text = csv != null ? csv.line(row) : format == Formats.Format.jsonl ? Formats.jsonLine(row) : null;
+        done.add(new Done(streams ? null : row, text, e.status(), e.levers().stream().map(AppliedLever::id).toList()));
+      }
+      return done;
     }, d -> {
       summary.add(d.status(), d.levers());
       if (d.text() != null) {
@@ -112,7 +121,7 @@ public final class Batch {
         kept.add(d.row());
       }
       step.run();
-    }, settings.workers());
+    }, settings.workers(), evaluator.chunkSize());
     if (!streams) {
       PrintWriter w = new PrintWriter(out);
       Formats.write(format, kept, extras, w, evaluator.rulesSource(), evaluator.dataSource(),

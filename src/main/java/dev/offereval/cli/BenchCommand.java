@@ -73,6 +73,11 @@ public final class BenchCommand implements Callable<Integer> {
           + " reset between offers) or warm (sessions that keep the reference facts). Default: ${DEFAULT-VALUE}.")
   String sessions;
 
+  @Option(names = "--chunk-size", paramLabel = "N", defaultValue = "" + OfferEvaluator.CHUNK_SIZE,
+      description = "Offers evaluated in one session by the batch (the latency figures evaluate one offer, a chunk of"
+          + " one). Default: ${DEFAULT-VALUE}.")
+  int chunkSize;
+
   @Option(names = "--results", paramLabel = "FILE", defaultValue = "bench-results.jsonl",
       description = "Where each run's figures are added, one JSON line per run. Default: ${DEFAULT-VALUE}.")
   Path results;
@@ -96,8 +101,8 @@ public final class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int workers = threads.workers();
-    if (offers < 1 || latencyOffers < 1 || workers < 1) {
-      err.println("offer-eval: --offers, --latency-offers and --threads must be at least 1");
+    if (offers < 1 || latencyOffers < 1 || workers < 1 || chunkSize < 1) {
+      err.println("offer-eval: --offers, --latency-offers, --threads and --chunk-size must be at least 1");
       err.flush();
       return ExitCodes.USAGE;
     }
@@ -123,7 +128,7 @@ public final class BenchCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.OK;
     }
-    OfferEvaluator evaluator = loaded.withSessions(strategy);
+    OfferEvaluator evaluator = loaded.withSessions(strategy).withChunkSize(chunkSize);
     double coldMs = millis(System.nanoTime() - t0);
     double[] warm = new double[3];
     for (int i = 0; i < warm.length; i++) {
@@ -176,6 +181,7 @@ public final class BenchCommand implements Callable<Integer> {
       run.put("seed", seed);
       run.put("threads", workers);
       run.put("sessions", strategy.name().toLowerCase(Locale.ROOT));
+      run.put("chunk_size", chunkSize);
       run.put("cores", Runtime.getRuntime().availableProcessors());
       run.put("max_heap_mib", Runtime.getRuntime().maxMemory() >> 20);
       run.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
@@ -209,8 +215,9 @@ public final class BenchCommand implements Callable<Integer> {
 
   private static void report(PrintWriter out, ObjectNode run, JsonNode previous, Batch.Summary summary) {
     out.printf(Locale.ROOT, "offer-eval bench: %,d synthetic offers (seed %d), %d threads on %d cores, %s sessions,"
-        + " max heap %d MiB, %s%n", run.get("offers").asLong(), run.get("seed").asLong(), run.get("threads").asInt(),
-        run.get("cores").asInt(), run.get("sessions").asText(), run.get("max_heap_mib").asLong(), run.get("java").asText());
+        + " %d offers a session, max heap %d MiB, %s%n", run.get("offers").asLong(), run.get("seed").asLong(),
+        run.get("threads").asInt(), run.get("cores").asInt(), run.get("sessions").asText(),
+        run.get("chunk_size").asInt(), run.get("max_heap_mib").asLong(), run.get("java").asText());
     out.printf(Locale.ROOT, "  statuses            OK %,d  NO_BAND %,d  INVALID %,d  ERROR %,d%n",
         summary.count(dev.offereval.model.Status.OK), summary.count(dev.offereval.model.Status.NO_BAND),
         summary.count(dev.offereval.model.Status.INVALID), summary.count(dev.offereval.model.Status.ERROR));
@@ -225,7 +232,8 @@ public final class BenchCommand implements Callable<Integer> {
     if (previous != null) {
       out.println("  (change against the run of " + previous.path("date").asText() + ", "
           + previous.path("offers").asLong() + " offers, " + previous.path("threads").asInt() + " threads, "
-          + previous.path("sessions").asText("?") + " sessions)");
+          + previous.path("sessions").asText("?") + " sessions, "
+          + (previous.has("chunk_size") ? previous.path("chunk_size").asInt() : 1) + " offers a session)");
     }
   }
 

@@ -7,8 +7,10 @@ import dev.offereval.io.CsvFileException;
 import dev.offereval.io.OfferCsvReader;
 import dev.offereval.io.OfferRow;
 import dev.offereval.model.Evaluation;
+import dev.offereval.model.Offer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -143,6 +145,28 @@ public final class EvaluateCommand implements Callable<Integer> {
       throw new CsvFileException(competing.toString(), 0,
           "offer_id " + String.join(", ", unmatched) + " matches no row of " + offers);
     }
+  }
+
+  /**
+   * Each row's evaluation, in order: the valid rows' offers are evaluated together, in chunks of
+   * the evaluator's chunk size; an invalid row becomes an INVALID evaluation with its reasons.
+   */
+  public static List<Evaluation> evaluateAll(OfferEvaluator evaluator, List<OfferRow> rows, java.time.LocalDate on,
+      boolean explain, boolean strict) {
+    List<Offer> offers = new ArrayList<>(rows.size());
+    for (OfferRow row : rows) {
+      if (row.valid()) {
+        offers.add(row.offer());
+      }
+    }
+    List<Evaluation> evaluated = evaluator.evaluateAll(offers, on, explain ? Explain.RULE_TRACE : Explain.NONE,
+        strict ? Plausibility.STRICT : Plausibility.WARN);
+    List<Evaluation> out = new ArrayList<>(rows.size());
+    int next = 0;
+    for (OfferRow row : rows) {
+      out.add(row.valid() ? evaluated.get(next++) : Evaluation.invalid(row.offerId(), row.errors(), evaluator.fingerprint(), on));
+    }
+    return out;
   }
 
   /** One row's evaluation: an invalid row becomes an INVALID evaluation with its reasons. */

@@ -48,6 +48,24 @@ public final class OrderedPipeline {
    * stops it at once.
    */
   static <I, O> void run(Source<I> source, Function<I, O> work, Sink<O> sink, int workers) throws Exception {
+    runChunks(source, chunk -> {
+      List<O> out = new ArrayList<>(chunk.size());
+      for (I item : chunk) {
+        out.add(work.apply(item));
+      }
+      return out;
+    }, sink, workers, CHUNK_SIZE);
+  }
+
+  /**
+   * As {@link #run}, mapping whole chunks of {@code chunkSize} items at once: {@code work} returns
+   * one result per item, in the chunk's order.
+   */
+  static <I, O> void runChunks(Source<I> source, Function<List<I>, List<O>> work, Sink<O> sink, int workers,
+      int chunkSize) throws Exception {
+    if (chunkSize < 1) {
+      throw new IllegalArgumentException("chunkSize must be at least 1, was " + chunkSize);
+    }
     if (workers < 1) {
       throw new IllegalArgumentException("workers must be at least 1, was " + workers);
     }
@@ -56,12 +74,12 @@ public final class OrderedPipeline {
     CompletableFuture<List<O>> end = new CompletableFuture<>();
     Thread reader = daemons("offer-eval-reader").newThread(() -> {
       try {
-        List<I> chunk = new ArrayList<>(CHUNK_SIZE);
+        List<I> chunk = new ArrayList<>(chunkSize);
         for (I item = source.next(); item != null; item = source.next()) {
           chunk.add(item);
-          if (chunk.size() == CHUNK_SIZE) {
+          if (chunk.size() == chunkSize) {
             queue.put(submit(pool, chunk, work));
-            chunk = new ArrayList<>(CHUNK_SIZE);
+            chunk = new ArrayList<>(chunkSize);
           }
         }
         if (!chunk.isEmpty()) {
@@ -100,11 +118,12 @@ public final class OrderedPipeline {
     }
   }
 
-  private static <I, O> CompletableFuture<List<O>> submit(ExecutorService pool, List<I> chunk, Function<I, O> work) {
+  private static <I, O> CompletableFuture<List<O>> submit(ExecutorService pool, List<I> chunk,
+      Function<List<I>, List<O>> work) {
     return CompletableFuture.supplyAsync(() -> {
-      List<O> out = new ArrayList<>(chunk.size());
-      for (I item : chunk) {
-        out.add(work.apply(item));
+      List<O> out = work.apply(chunk);
+      if (out.size() != chunk.size()) {
+        throw new IllegalStateException("a chunk of " + chunk.size() + " items gave " + out.size() + " results");
       }
       return out;
     }, pool);

@@ -42,6 +42,11 @@ import dev.offereval.model.PackageValue;
 import dev.offereval.model.internal.PolicyNumber;
 import dev.offereval.model.internal.RelevelAdvice;
 import dev.offereval.model.CompetingFigures;
+import dev.offereval.model.internal.AboutOffer;
+import dev.offereval.model.internal.Competing;
+import dev.offereval.model.internal.ComponentZone;
+import dev.offereval.model.internal.Subject;
+import java.util.IdentityHashMap;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.math.MathContext;
@@ -66,10 +71,28 @@ final class EvaluationAssembler {
   static final class SessionFacts {
     private final Map<Class<?>, List<Object>> byClass = new HashMap<>();
 
-    SessionFacts(KieSession session) {
-      for (Object o : session.getObjects()) {
-        byClass.computeIfAbsent(o.getClass(), c -> new ArrayList<>()).add(o);
+    private void add(Object o) {
+      byClass.computeIfAbsent(o.getClass(), c -> new ArrayList<>(2)).add(o);
+    }
+
+    /**
+     * The facts about each of {@code subjects}, read in one pass over the session: every fact the
+     * rules derive about an offer carries its subject ({@link AboutOffer}).
+     */
+    static Map<Subject, SessionFacts> bySubject(KieSession session, List<Subject> subjects) {
+      Map<Subject, SessionFacts> out = new IdentityHashMap<>(subjects.size() * 2);
+      for (Subject s : subjects) {
+        out.put(s, new SessionFacts());
       }
+      for (Object o : session.getObjects()) {
+        if (o instanceof AboutOffer a) {
+          SessionFacts f = out.get(a.subject());
+          if (f != null) {
+            f.add(o);
+          }
+        }
+      }
+      return out;
     }
   }
 
@@ -91,15 +114,14 @@ final class EvaluationAssembler {
     return all.isEmpty() ? null : all.get(0);
   }
 
-  static Evaluation error(Offer offer, String message, FiredRules fired, String fingerprint, LocalDate on) {
+  static Evaluation error(Offer offer, String message, FiredRules.PerOffer fired, String fingerprint, LocalDate on) {
     return new Evaluation(offer.offerId(), Status.ERROR, List.of(new Message(Severity.ERROR, Message.RULE_FAILED, message)), null, null, null, null,
         List.of(), List.of(), null, null, null, fired.names(), fingerprint, on, false, fired.trace(), List.of(), -1, null, null, null, null,
         List.of(), List.of(), null);
   }
 
   static Evaluation assemble(
-      KieSession kieSession, Offer offer, ReferenceData data, FiredRules fired, String fingerprint, LocalDate on) {
-    SessionFacts session = new SessionFacts(kieSession);
+      SessionFacts session, Offer offer, ReferenceData data, FiredRules.PerOffer fired, String fingerprint, LocalDate on) {
     BandMatch match = single(session, BandMatch.class);
     NoBand noBand = single(session, NoBand.class);
     OfferFigures figures = single(session, OfferFigures.class);
@@ -117,7 +139,7 @@ final class EvaluationAssembler {
     boolean invalid = notices.stream().anyMatch(n -> n.severity() == Severity.ERROR);
     Status status = invalid ? Status.INVALID : noBand != null ? Status.NO_BAND : Status.OK;
 
-    List<Position> positions = facts(session, Position.class);
+    List<Position> positions = new ArrayList<>(facts(session, ComponentZone.class).stream().map(ComponentZone::position).toList());
     positions.sort(Comparator.comparing(Position::component));
 
     List<AppliedLever> levers = levers(facts(session, LeverApplied.class), data, messages);
@@ -131,7 +153,7 @@ final class EvaluationAssembler {
       counter = counter(session, co, figures, view);
     }
 
-    List<CompetingFigures> competing = facts(session, CompetingFigures.class);
+    List<CompetingFigures> competing = new ArrayList<>(facts(session, Competing.class).stream().map(Competing::figures).toList());
     competing.sort(Comparator.comparingInt(CompetingFigures::index));
     Anchor anchor = single(session, Anchor.class);
     List<PackageSummary> packages = figures == null || view == null

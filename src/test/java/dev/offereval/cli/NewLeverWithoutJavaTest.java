@@ -24,7 +24,7 @@ class NewLeverWithoutJavaTest {
     Files.writeString(rules.resolve("custom-levers.drl"), """
         // Custom levers (decision): levers this team adds to the shipped catalog.
         //
-        // Reads:  Offer
+        // Reads:  Subject
         // Writes: LeverApplied
         package dev.offereval.rules;
 
@@ -33,9 +33,9 @@ class NewLeverWithoutJavaTest {
 
         rule "Analytics-engineering skills hold the modern data stack lever"
         when
-            $o : Offer( skills contains "dbt" || skills contains "airflow" )
+            $s : Subject( $o : offer, offer.skills contains "dbt" || offer.skills contains "airflow" )
         then
-            insert( new LeverApplied( "modern-data-stack",
+            insert( new LeverApplied( $s, "modern-data-stack",
                 "skills " + $o.skills() + " include dbt or airflow",
                 Map.of( "company", $o.company() ) ) );
         end

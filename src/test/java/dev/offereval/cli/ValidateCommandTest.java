@@ -66,16 +66,16 @@ class ValidateCommandTest {
 
   @Test
   void anUnknownLeverIdIsReportedAtItsLineAndColumn() throws Exception {
-    Folders.edit(rules.resolve("levers.drl"), "new LeverApplied( \"competing-market-demand\"",
-        "new LeverApplied( \"competing-market-demnd\"");
+    Folders.edit(rules.resolve("levers.drl"), "new LeverApplied( $s, \"competing-market-demand\"",
+        "new LeverApplied( $s, \"competing-market-demnd\"");
     Cli cli = validate();
     assertEquals(1, cli.exit());
-    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":37:39: error: lever id \"competing-market-demnd\" is"
+    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":37:43: error: lever id \"competing-market-demnd\" is"
         + " not in"), cli.out());
     // the catalog entry nothing applies now is reported at its own line and column, as a warning
     assertTrue(cli.out().contains(data.resolve("levers.yaml") + ":62:5: warning: lever \"competing-market-demand\" is in"
         + " the catalog but nothing applies it: give it applies-when (the skills it needs) or a rule that inserts new"
-        + " LeverApplied( \"competing-market-demand\", ... ); until then it never applies\n"), cli.out());
+        + " LeverApplied( $s, \"competing-market-demand\", ... ); until then it never applies\n"), cli.out());
   }
 
   @Test
@@ -86,7 +86,7 @@ class ValidateCommandTest {
 
         rule "A data-platform peer's competing offer above this offer holds the market demand lever"
         when
-            Offer()
+            Subject()
         then
         end
         """);

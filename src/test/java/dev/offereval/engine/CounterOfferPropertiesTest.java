@@ -64,7 +64,7 @@ class CounterOfferPropertiesTest {
       }
       countered++;
       Band band = e.band().orElse(null);
-      OfferFigures offered = OfferFigures.of(offer, e.offerFx() == null
+      OfferFigures offered = OfferFigures.of(new dev.offereval.model.internal.Subject(offer, 0), e.offerFx() == null
           ? dev.offereval.model.FxRate.identity(offer.currency()) : e.offerFx());
       CounterOfferResult c = e.counter().orElse(null);
       AnchorSummary anchor = e.anchor();

@@ -63,10 +63,10 @@ class OfferEvaluatorTest {
   void aRuleThatThrowsEndsThatOfferAsErrorNamingTheRule() throws Exception {
     Path rules = copyRules("""
         package dev.offereval.rules;
-        import dev.offereval.model.*;
+        import dev.offereval.model.*; import dev.offereval.model.internal.*;
         rule "A test rule that divides by zero for Example Corp"
         when
-            Offer( companyKey == "example corp" )
+            Subject( offer.companyKey == "example corp" )
         then
             int zero = 0;
             System.setProperty( "unused", "" + ( 1 / zero ) );
@@ -87,16 +87,16 @@ class OfferEvaluatorTest {
         import dev.offereval.model.*; import dev.offereval.model.internal.*;
         rule "A test rule that loops for Example Corp"
         when
-            $o : Offer( companyKey == "example corp" )
+            $s : Subject( offer.companyKey == "example corp" )
         then
-            insert( new Notice( Severity.INFO, "again " + System.nanoTime() ) );
+            insert( new Notice( $s, Severity.INFO, "again " + System.nanoTime() ) );
         end
         rule "A test rule that feeds the loop"
         when
-            Notice( severity == Severity.INFO, message.startsWith( "again" ) )
-            $o : Offer( companyKey == "example corp" )
+            $s : Subject( offer.companyKey == "example corp" )
+            Notice( subject == $s, severity == Severity.INFO, message.startsWith( "again" ) )
         then
-            insert( new Notice( Severity.INFO, "again " + System.nanoTime() ) );
+            insert( new Notice( $s, Severity.INFO, "again " + System.nanoTime() ) );
         end
         """);
     OfferEvaluator evaluator = OfferEvaluator.fromDirectories(rules, Path.of("data"));
@@ -130,7 +130,7 @@ class OfferEvaluatorTest {
         import dev.offereval.model.*;
         rule "A data-platform peer's competing offer above this offer holds the market demand lever"
         when
-            Offer()
+            Subject()
         then
         end
         """);

@@ -35,9 +35,9 @@ class RunTimeAuthoringWarningsTest {
 
         rule "An Example Corp offer holds a lever the catalog does not have"
         when
-            Offer( company == "Example Corp" )
+            $s : Subject( offer.company == "Example Corp" )
         then
-            insert( new LeverApplied( "no-such-lever", "a test" ) );
+            insert( new LeverApplied( $s, "no-such-lever", "a test" ) );
         end
         """);
     Folders.edit(data.resolve("levers.yaml"), "applies directly to building and running customer data\n      pipelines.",

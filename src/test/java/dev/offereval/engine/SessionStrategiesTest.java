@@ -2,6 +2,7 @@ package dev.offereval.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.offereval.Folders;
 import dev.offereval.Offers;
@@ -48,12 +49,12 @@ class SessionStrategiesTest {
   }
 
   /**
-   * Near miss for warm sessions: a rule that matches reference facts alone fires once per session,
-   * not once per offer. Warm sessions notice it and give every offer a fresh session, so each
-   * offer still gets the rule's conclusion.
+   * Near miss for sessions of many offers: a rule that matches reference facts alone would fire
+   * once per session, not once per offer, so its conclusion would reach one offer of a chunk, or
+   * none. Loading rejects it, naming the rule, its file and line.
    */
   @Test
-  void aRuleOnReferenceFactsAloneStillFiresForEveryOffer(@TempDir Path tmp) throws Exception {
+  void aRuleOnReferenceFactsAloneIsRejected(@TempDir Path tmp) throws Exception {
     Path rules = Folders.copy("rules", tmp);
     Files.writeString(rules.resolve("zz-data-note.drl"), """
         package dev.offereval.rules;
@@ -62,20 +63,11 @@ class SessionStrategiesTest {
         when
             Band( regionKey == "london" )
         then
-            insert( new Notice( Severity.INFO, "data has a London band" ) );
         end
         """);
-    OfferEvaluator warm = OfferEvaluator.fromDirectories(rules, Path.of("data"));
-    assertEquals(Sessions.WARM, warm.sessions());
-    OfferEvaluator fresh = warm.withSessions(Sessions.FRESH);
-    List<Offer> offers = OfferEvaluatorTest.generated(5, 11);
-    for (Offer o : offers) {
-      Evaluation e = warm.evaluate(o, ON, Explain.NONE);
-      assertTrue(e.messages().toString().contains("info: data has a London band"), e.messages().toString());
-      assertTrue(e.firedRules().contains("The London band is noted for every offer"), e.firedRules().toString());
-      assertEquals(EvaluationJson.of(fresh.evaluate(o, ON, Explain.NONE)).toString(), EvaluationJson.of(e).toString());
-    }
-    assertEquals(0, warm.liveSessions());
+    RulesException e = assertThrows(RulesException.class, () -> OfferEvaluator.fromDirectories(rules, Path.of("data")));
+    assertTrue(e.getMessage().contains("zz-data-note.drl:3:1: error: rule \"The London band is noted for every offer\":"
+        + " matches no offer"), e.getMessage());
   }
 
   @Test

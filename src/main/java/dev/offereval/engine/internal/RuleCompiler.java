@@ -91,6 +91,19 @@ public final class RuleCompiler {
     problems.addAll(duplicateRuleNames(files));
     problems = problems.stream().distinct().map(p -> withColumn(p, rulesDir)).toList();
     boolean failed = problems.stream().anyMatch(p -> p.severity().equals("error"));
+    if (!failed) {
+      // rules that compile must also keep each offer to itself, or a session of many offers mixes them
+      try {
+        List<RuleProblem> untied = OfferJoins.check(files);
+        if (!untied.isEmpty()) {
+          problems = new ArrayList<>(problems);
+          problems.addAll(untied);
+          failed = true;
+        }
+      } catch (IOException e) {
+        return failed(rulesDir, "cannot read: " + e.getMessage());
+      }
+    }
     return new Build(failed ? null : builder.newKieBase(), problems);
   }
 

@@ -22,14 +22,14 @@ import java.util.stream.Collectors;
  * Checks the links between rules and data that neither the DRL compiler nor the YAML loader can
  * see: lever ids the rules insert, levers no rule applies, placeholders no rule fills, policy keys
  * the rules read. It reads the DRL text, so it follows the conventions the shipped rules use: a
- * lever is applied with {@code new LeverApplied( "id", ... )}, its placeholder values are quoted
+ * lever is applied with {@code new LeverApplied( $s, "id", ... )}, its placeholder values are quoted
  * names in the same rule, and a policy number is read with {@code key == "name"}.
  */
 public final class RuleDataLinks {
   // [ \t]*, not \s*: \s would also take the blank lines above the rule, and the rule's line with them
   private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*rule\\s+(\"([^\"]+)\"|'([^']+)'|(\\S+))");
   private static final Pattern END = Pattern.compile("(?m)^\\s*end\\s*$");
-  private static final Pattern LEVER = Pattern.compile("new\\s+LeverApplied\\s*\\(\\s*\"([^\"]*)\"");
+  private static final Pattern LEVER = Pattern.compile("new\\s+LeverApplied\\s*\\(\\s*(?:\\$\\w+\\s*,\\s*)?\"([^\"]*)\"");
   private static final Pattern POLICY_KEY = Pattern.compile("PolicyNumber\\s*\\(\\s*key\\s*==\\s*\"([^\"]*)\"");
   private static final Pattern QUOTED = Pattern.compile("\"([A-Za-z][A-Za-z0-9]*)\"");
 
@@ -98,7 +98,7 @@ public final class RuleDataLinks {
       if (by == null) {
         problems.add(new RuleProblem(levers, entry[0], entry[1], "warning",
             "lever \"" + lever.id() + "\" is in the catalog but nothing applies it: give it applies-when (the skills"
-                + " it needs) or a rule that inserts new LeverApplied( \"" + lever.id() + "\", ... ); until then it"
+                + " it needs) or a rule that inserts new LeverApplied( $s, \"" + lever.id() + "\", ... ); until then it"
                 + " never applies"));
         continue;
       }

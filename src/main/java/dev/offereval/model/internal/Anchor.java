@@ -22,16 +22,17 @@ import java.math.BigDecimal;
  * @param why why it won, in words
  */
 public record Anchor(
+    Subject subject,
     AnchorKind kind, CompetingFigures competing, String label, Money base, Money stockPerYear,
-    BigDecimal bonusPct, PackageValue value, boolean withBonus, String why) {
+    BigDecimal bonusPct, PackageValue value, boolean withBonus, String why) implements AboutOffer {
 
-  public static Anchor of(CompetingFigures c, String why) {
-    return new Anchor(AnchorKind.COMPETING, c, c.label(), c.base(), c.stockPerYear(), c.offer().bonusPct(),
+  public static Anchor of(Subject subject, CompetingFigures c, String why) {
+    return new Anchor(subject, AnchorKind.COMPETING, c, c.label(), c.base(), c.stockPerYear(), c.offer().bonusPct(),
         c.value(), c.bonusKnown(), why);
   }
 
   public static Anchor of(BandTarget t, String why) {
-    return new Anchor(AnchorKind.BAND_TARGET, null, "band target", t.base(), t.stockPerYear(), t.bonusPct(),
+    return new Anchor(t.subject(), AnchorKind.BAND_TARGET, null, "band target", t.base(), t.stockPerYear(), t.bonusPct(),
         t.value(), true, why);
   }
 

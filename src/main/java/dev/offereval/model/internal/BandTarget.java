@@ -12,5 +12,6 @@ import java.math.BigDecimal;
  * @param value what the package pays per year, laid out like the offer's
  */
 public record BandTarget(
+    Subject subject,
     BigDecimal penetration, long expertiseLevers, Money base, Money stockPerYear, BigDecimal bonusPct,
-    PackageValue value, String why) {}
+    PackageValue value, String why) implements AboutOffer {}

@@ -14,10 +14,12 @@ import java.math.MathContext;
  * or {@code %} for the bonus). Stock is the grant over the band's vesting years.
  */
 public record ComponentFigure(
-    Component component, String unit, BigDecimal offered, BigDecimal min, BigDecimal max) {
+    Subject subject,
+    Component component, String unit, BigDecimal offered, BigDecimal min, BigDecimal max) implements AboutOffer {
 
-  public static ComponentFigure of(Component component, Money offered, MoneyRange range) {
+  public static ComponentFigure of(Subject subject, Component component, Money offered, MoneyRange range) {
     return new ComponentFigure(
+        subject,
         component,
         range.currency().getCurrencyCode(),
         offered.amount(),
@@ -31,8 +33,8 @@ public record ComponentFigure(
     return current.isLessThan(max) ? max.minus(current) : Money.zero(current.currency());
   }
 
-  public static ComponentFigure ofPercent(BigDecimal offered, PercentRange range) {
-    return new ComponentFigure(Component.BONUS, "%", offered, range.min(), range.max());
+  public static ComponentFigure ofPercent(Subject subject, BigDecimal offered, PercentRange range) {
+    return new ComponentFigure(subject, Component.BONUS, "%", offered, range.min(), range.max());
   }
 
   /**
@@ -41,7 +43,7 @@ public record ComponentFigure(
    * @param zone the zone the rules found
    * @return the position
    */
-  public Position position(Zone zone) {
+  public ComponentZone position(Zone zone) {
     ComponentFigure f = this;
     BigDecimal width = f.max().subtract(f.min());
     BigDecimal penetration =
@@ -49,5 +51,5 @@ public record ComponentFigure(
     BigDecimal midpoint = Support.divide(f.min().add(f.max()), 2);
     BigDecimal compa =
         midpoint.signum() == 0 ? null : f.offered().divide(midpoint, MathContext.DECIMAL128);
-    return new Position(f.component(), f.unit(), zone, f.offered(), f.min(), f.max(), penetration, compa);
+    return new ComponentZone(subject, new Position(f.component(), f.unit(), zone, f.offered(), f.min(), f.max(), penetration, compa));
   }}

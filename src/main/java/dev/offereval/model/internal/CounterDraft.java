@@ -14,8 +14,9 @@ import java.util.Set;
  * value. Stock is per year of vesting; the grant keeps the offer's vesting schedule.
  */
 public record CounterDraft(
+    Subject subject,
     Money base, Money stockPerYear, VestSchedule schedule, BigDecimal bonusPct, Money signOn,
-    Set<Component> capped, Money offeredStockGrant) {
+    Set<Component> capped, Money offeredStockGrant) implements AboutOffer {
 
   public CounterDraft {
     capped = capped.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(capped));
@@ -37,7 +38,7 @@ public record CounterDraft(
 
   /** The counter as drafted. */
   public CounterOffer asCounter() {
-    return new CounterOffer(base, stockGrant(), schedule.years(), bonusPct, signOn, capped, schedule);
+    return new CounterOffer(subject, base, stockGrant(), schedule.years(), bonusPct, signOn, capped, schedule);
   }
 
   /**
@@ -97,7 +98,7 @@ public record CounterDraft(
           .divide(newBase.amount(), MathContext.DECIMAL128);
       bonus = bonus.subtract(cutPct).setScale(0, java.math.RoundingMode.FLOOR).max(offer.bonusPct());
     }
-    return new CounterOffer(newBase, grantOf(stock), schedule.years(), bonus, sign, capped, schedule);
+    return new CounterOffer(subject, newBase, grantOf(stock), schedule.years(), bonus, sign, capped, schedule);
   }
 
   private static Money roundDown(Money m, BigDecimal step) {

@@ -16,13 +16,14 @@ import java.util.Set;
  * vest years and schedule.
  */
 public record CounterOffer(
+    Subject subject,
     Money base,
     Money stockGrant,
     int vestYears,
     BigDecimal bonusPct,
     Money signOn,
     Set<Component> capped,
-    VestSchedule vestSchedule) {
+    VestSchedule vestSchedule) implements AboutOffer {
 
   public CounterOffer {
     capped = capped.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(capped));

@@ -10,4 +10,4 @@ package dev.offereval.model.internal;
  * @param bound the bound it crossed, formatted for people ({@code $50,000})
  * @param message the whole warning, naming the field, its value and the bound
  */
-public record Implausible(String field, String bound, String message) {}
+public record Implausible(Subject subject, String field, String bound, String message) implements AboutOffer {}

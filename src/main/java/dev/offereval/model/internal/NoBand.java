@@ -1,4 +1,4 @@
 package dev.offereval.model.internal;
 
 /** Derived: no band matches the offer, and why. */
-public record NoBand(String reason) {}
+public record NoBand(Subject subject, String reason) implements AboutOffer {}

@@ -14,6 +14,7 @@ import java.util.Currency;
  * band matches), through {@code fx}, with what it pays in each of its first four years.
  */
 public record OfferFigures(
+    Subject subject,
     Currency currency,
     Money base,
     Money stockGrant,
@@ -22,13 +23,14 @@ public record OfferFigures(
     Money signOn,
     FxRate fx,
     VestSchedule vestSchedule,
-    PackageValue value) {
+    PackageValue value) implements AboutOffer {
 
-  public static OfferFigures of(Offer offer, FxRate fx) {
+  public static OfferFigures of(Subject subject, FxRate fx) {
+    Offer offer = subject.offer();
     Money base = fx.convert(offer.base());
     Money grant = fx.convert(offer.stockGrant());
     Money signOn = fx.convert(offer.signOn());
-    return new OfferFigures(fx.to(), base, grant, offer.vestYears(), offer.bonusPct(), signOn, fx,
+    return new OfferFigures(subject, fx.to(), base, grant, offer.vestYears(), offer.bonusPct(), signOn, fx,
         offer.vestSchedule(), PackageValue.of(base, grant, offer.vestSchedule(), offer.bonusPct(), signOn));
   }
 

@@ -12,4 +12,4 @@ import dev.offereval.model.Band;
  * @param band the band for that level in the offer's region, or null when data has none
  * @param advice the advice in words, naming the band's range when data has it
  */
-public record RelevelAdvice(CompetingFigures competing, String askLevel, Band band, String advice) {}
+public record RelevelAdvice(Subject subject, CompetingFigures competing, String askLevel, Band band, String advice) implements AboutOffer {}

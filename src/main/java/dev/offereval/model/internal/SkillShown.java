@@ -9,7 +9,7 @@ import java.util.TreeMap;
  * Derived: the candidate lists a skill tag that the data counts for an expertise area; {@code name}
  * is how it is written in a sentence.
  */
-public record SkillShown(String tag, String area, String name) {
+public record SkillShown(Subject subject, String tag, String area, String name) implements AboutOffer {
 
   /** The skills' names as a sentence says them, in tag order: "Kafka", "Kafka and Apache Flink", "A, B and C". */
   public static String spoken(Collection<SkillShown> skills) {
