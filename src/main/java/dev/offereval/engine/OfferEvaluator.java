@@ -67,7 +67,7 @@ public final class OfferEvaluator implements AutoCloseable {
    * Most offers evaluated in one session unless {@link Builder#chunkSize(int)} says otherwise:
    * the reference facts are inserted once for them, and the rules' work is shared.
    */
-  public static final int CHUNK_SIZE = 256;
+  public static final int CHUNK_SIZE = 32;
 
   private final Source rules;
   private final Source data;
@@ -319,7 +319,7 @@ public final class OfferEvaluator implements AutoCloseable {
       subjects.add(new Subject(offer, subjects.size()));
       currencies.addAll(currencies(offer));
     }
-    KieSession session = active.sessions().acquire();
+    KieSession session = active.sessions().acquire(subjects.size());
     FiredRules fired = new FiredRules(explain == Explain.RULE_TRACE, rules.referenceIdentity, maxRuleFirings, session);
     boolean clean = false;
     try {
@@ -363,7 +363,7 @@ public final class OfferEvaluator implements AutoCloseable {
           fired.of(s), rules.fingerprint, on));
     } finally {
       session.removeEventListener(fired);
-      active.sessions().release(session, clean);
+      active.sessions().release(session, subjects.size(), clean);
     }
   }
 

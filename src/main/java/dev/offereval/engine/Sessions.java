@@ -10,12 +10,13 @@ import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * How an evaluation gets its session: with the reference facts (bands, levels, levers, policy...)
- * in it and nothing else, used by one evaluation at a time, whichever strategy.
+ * How a chunk of offers gets its session: with the reference facts (bands, levels, levers,
+ * policy...) in it and nothing else, used by one chunk at a time, whichever strategy. A single
+ * offer is a chunk of one.
  *
  * <p>The three strategies were measured with {@code offer-eval bench --sessions} on the shipped
  * rules (README, "Performance"); {@link #WARM} is the default because it was the fastest, and it
- * checks after every evaluation that its session is back to exactly the reference facts.
+ * checks after every chunk of one that its session is back to exactly the reference facts.
  */
 public enum Sessions {
   /** A new session per evaluation, disposed after it: the plain way, and the slowest. */
@@ -26,12 +27,14 @@ public enum Sessions {
    */
   POOLED,
   /**
-   * Sessions that keep the reference facts between evaluations. After each evaluation its own
-   * facts (the offer, its date and rates) and every fact the rules derived from them are deleted;
-   * a session that then holds anything but the reference facts, or in which a rule fires during
-   * that clean-up, is thrown away rather than reused. Rules that fire on the reference facts alone
-   * would show their firings only in a session's first evaluation, so with such rules every
-   * evaluation gets a fresh session instead.
+   * Sessions that keep the reference facts between chunks of one offer. After each, its own facts
+   * (the offer, its date and rates) and every fact the rules derived from them are deleted; a
+   * session that then holds anything but the reference facts, or in which a rule fires during that
+   * clean-up, is thrown away rather than reused. A chunk of many offers gets a new session, disposed
+   * after it: deleting a whole chunk's facts was measured to cost more than a new session. Rules
+   * that fire on the reference facts alone would show their firings only in a session's first
+   * evaluation, so with such rules every evaluation gets a fresh session instead (loading rejects
+   * them, see {@code docs/authoring.md}).
    */
   WARM;
 
@@ -49,20 +52,29 @@ public enum Sessions {
       this.referenceIdentity = referenceIdentity;
     }
 
-    /** A session holding the reference facts and nothing else, for one evaluation. */
-    final KieSession acquire() {
-      KieSession s = take();
+    /** A session holding the reference facts and nothing else, for a chunk of {@code offers}. */
+    final KieSession acquire(int offers) {
+      KieSession s = offers > 1 && !reusesChunks() ? withReferenceFacts(kieBase.newKieSession()) : take();
       inUse.incrementAndGet();
       return s;
+    }
+
+    /** Whether a session for a chunk of many offers comes from {@link #take()} too. */
+    boolean reusesChunks() {
+      return true;
     }
 
     /**
      * Hands a session back. {@code clean} is false when its rules threw or looped: such a session
      * is never reused.
      */
-    final void release(KieSession session, boolean clean) {
+    final void release(KieSession session, int offers, boolean clean) {
       try {
-        giveBack(session, clean);
+        if (offers > 1 && !reusesChunks()) {
+          session.dispose();
+        } else {
+          giveBack(session, clean);
+        }
       } finally {
         inUse.decrementAndGet();
       }
@@ -153,6 +165,11 @@ public enum Sessions {
 
     Warm(KieBase kieBase, List<Object> facts, Set<Object> identity) {
       super(kieBase, facts, identity);
+    }
+
+    @Override
+    boolean reusesChunks() {
+      return false;
     }
 
     @Override

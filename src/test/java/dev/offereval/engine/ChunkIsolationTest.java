@@ -60,7 +60,7 @@ class ChunkIsolationTest {
 
   /**
    * Property, seeded: 300 varied offers (currencies, vesting schedules, up to four competing
-   * offers, some with no band) evaluated one to a session, seven to a session and 256 to a session
+   * offers, some with no band) evaluated one to a session, seven, 32 (the default) and 256 to a session
    * give the same evaluations; only the order in which each offer's rules fired may differ, never
    * which rules fired.
    */
@@ -69,7 +69,7 @@ class ChunkIsolationTest {
     List<Offer> offers = OfferEvaluatorTest.generated(300, 20261201L);
     OfferEvaluator shipped = Offers.shipped();
     List<Evaluation> alone = shipped.withChunkSize(1).evaluateAll(offers, ON, Explain.NONE, Plausibility.WARN);
-    for (int size : new int[] {7, 256}) {
+    for (int size : new int[] {7, 32, 256}) {
       List<Evaluation> chunked = shipped.withChunkSize(size).evaluateAll(offers, ON, Explain.NONE, Plausibility.WARN);
       assertEquals(offers.size(), chunked.size());
       for (int i = 0; i < offers.size(); i++) {
@@ -83,17 +83,7 @@ class ChunkIsolationTest {
   @Test
   void aRuleThatThrowsForOneOfferFailsOnlyThatOfferOfItsChunk(@TempDir Path tmp) throws Exception {
     Path rules = Folders.copy("rules", tmp);
-    Files.writeString(rules.resolve("zz-throws.drl"), """
-        package dev.offereval.rules;
-        import dev.offereval.model.*; import dev.offereval.model.internal.*;
-        rule "A test rule that divides by zero for Example Corp"
-        when
-            Subject( offer.companyKey == "example corp" )
-        then
-            int zero = 0;
-            System.setProperty( "unused", "" + ( 1 / zero ) );
-        end
-        """);
+    Files.writeString(rules.resolve("zz-throws.drl"), OfferEvaluatorTest.DIVIDES_BY_ZERO_FOR_EXAMPLE_CORP);
     try (OfferEvaluator evaluator = OfferEvaluator.fromDirectories(rules, Path.of("data"))) {
       List<Offer> offers = new ArrayList<>();
       offers.add(Offers.seedExample());

@@ -59,9 +59,8 @@ class OfferEvaluatorTest {
     }
   }
 
-  @Test
-  void aRuleThatThrowsEndsThatOfferAsErrorNamingTheRule() throws Exception {
-    Path rules = copyRules("""
+  /** A rule whose consequence throws for an Example Corp offer, and only for one. */
+  static final String DIVIDES_BY_ZERO_FOR_EXAMPLE_CORP = """
         package dev.offereval.rules;
         import dev.offereval.model.*; import dev.offereval.model.internal.*;
         rule "A test rule that divides by zero for Example Corp"
@@ -71,7 +70,11 @@ class OfferEvaluatorTest {
             int zero = 0;
             System.setProperty( "unused", "" + ( 1 / zero ) );
         end
-        """);
+        """;
+
+  @Test
+  void aRuleThatThrowsEndsThatOfferAsErrorNamingTheRule() throws Exception {
+    Path rules = copyRules(DIVIDES_BY_ZERO_FOR_EXAMPLE_CORP);
     OfferEvaluator evaluator = OfferEvaluator.fromDirectories(rules, Path.of("data"));
     Evaluation broken = evaluator.evaluate(Offers.twilioSf().company("Example Corp").build());
     assertEquals(Status.ERROR, broken.status());
