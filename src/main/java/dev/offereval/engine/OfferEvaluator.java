@@ -20,6 +20,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +32,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -391,8 +396,10 @@ public final class OfferEvaluator implements AutoCloseable {
   }
 
   /**
-   * Evaluates lazily as of the evaluator's date, in encounter order; parallel streams keep their
-   * order when collected.
+   * Evaluates lazily as of the evaluator's date, in encounter order, many offers to a session:
+   * offers are drawn from {@code offers} a chunk at a time as the result is consumed. A parallel
+   * stream evaluates its chunks in parallel and keeps their order when collected. Closing the
+   * result closes {@code offers}.
    *
    * @param offers the offers; none may be null
    * @return the evaluations
@@ -400,7 +407,29 @@ public final class OfferEvaluator implements AutoCloseable {
   public Stream<Evaluation> evaluateAll(Stream<Offer> offers) {
     Objects.requireNonNull(offers, "offers must not be null");
     LocalDate today = today();
-    return offers.map(o -> evaluate(o, today, explain));
+    Iterator<Offer> source = offers.iterator();
+    Iterator<List<Offer>> chunks = new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return source.hasNext();
+      }
+
+      @Override
+      public List<Offer> next() {
+        if (!source.hasNext()) {
+          throw new NoSuchElementException();
+        }
+        List<Offer> chunk = new ArrayList<>(chunkSize);
+        while (chunk.size() < chunkSize && source.hasNext()) {
+          chunk.add(source.next());
+        }
+        return chunk;
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(chunks, Spliterator.ORDERED | Spliterator.NONNULL),
+            offers.isParallel())
+        .flatMap(chunk -> evaluateAll(chunk, today, explain, plausibility).stream())
+        .onClose(offers::close);
   }
 
   /**

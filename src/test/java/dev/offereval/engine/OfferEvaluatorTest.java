@@ -42,6 +42,18 @@ class OfferEvaluatorTest {
   }
 
   @Test
+  void aStreamIsEvaluatedAChunkAtATimeAsItIsConsumed() {
+    List<Offer> offers = generated(200, 13);
+    OfferEvaluator evaluator = Offers.shipped();
+    java.util.concurrent.atomic.AtomicInteger drawn = new java.util.concurrent.atomic.AtomicInteger();
+    Evaluation first = evaluator.evaluateAll(offers.stream().peek(o -> drawn.incrementAndGet())).findFirst()
+        .orElseThrow();
+    assertEquals(offers.get(0).offerId(), first.offerId());
+    // one chunk was drawn and evaluated, not the whole stream (the near miss: all 200)
+    assertEquals(evaluator.chunkSize(), drawn.get());
+  }
+
+  @Test
   void concurrentEvaluationsShareOneRuleBaseAndAgreeWithSequentialOnes() throws Exception {
     List<Offer> offers = generated(400, 11);
     List<Evaluation> expected = Offers.shipped().evaluateAll(offers);
