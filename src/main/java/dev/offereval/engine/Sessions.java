@@ -19,22 +19,22 @@ import org.kie.api.runtime.rule.FactHandle;
  * checks after every chunk of one that its session is back to exactly the reference facts.
  */
 public enum Sessions {
-  /** A new session per evaluation, disposed after it: the plain way, and the slowest. */
+  /** A new session per chunk, disposed after it: the plain way. */
   FRESH,
   /**
    * Sessions from a {@link KieSessionsPool}: handed back, a session is reset to empty but keeps the
-   * memory it allocated. The reference facts are inserted again for every evaluation.
+   * memory it allocated. The reference facts are inserted again for every chunk.
    */
   POOLED,
   /**
    * Sessions that keep the reference facts between chunks of one offer. After each, its own facts
-   * (the offer, its date and rates) and every fact the rules derived from them are deleted; a
-   * session that then holds anything but the reference facts, or in which a rule fires during that
-   * clean-up, is thrown away rather than reused. A chunk of many offers gets a new session, disposed
-   * after it: deleting a whole chunk's facts was measured to cost more than a new session. Rules
-   * that fire on the reference facts alone would show their firings only in a session's first
-   * evaluation, so with such rules every evaluation gets a fresh session instead (loading rejects
-   * them, see {@code docs/authoring.md}).
+   * (the offer's subject, the date and rates) and every fact the rules derived from them are
+   * deleted; a session that then holds anything but the reference facts, or in which a rule fires
+   * during that clean-up, is thrown away rather than reused. A chunk of many offers gets a new
+   * session, disposed after it: deleting a whole chunk's facts was measured to cost more than a new
+   * session. Rules that fire on the reference facts alone would show their firings only in a
+   * session's first evaluation, so with such rules every evaluation gets a fresh session instead
+   * (loading rejects them, see {@code docs/authoring.md}).
    */
   WARM;
 
@@ -54,7 +54,8 @@ public enum Sessions {
 
     /** A session holding the reference facts and nothing else, for a chunk of {@code offers}. */
     final KieSession acquire(int offers) {
-      KieSession s = offers > 1 && !reusesChunks() ? withReferenceFacts(kieBase.newKieSession()) : take();
+      KieSession s = offers > 1 && !reusesChunks()
+          ? withReferenceFacts(kieBase.newKieSession()) : take();
       inUse.incrementAndGet();
       return s;
     }
