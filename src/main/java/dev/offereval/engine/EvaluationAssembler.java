@@ -139,7 +139,10 @@ final class EvaluationAssembler {
     boolean invalid = notices.stream().anyMatch(n -> n.severity() == Severity.ERROR);
     Status status = invalid ? Status.INVALID : noBand != null ? Status.NO_BAND : Status.OK;
 
-    List<Position> positions = new ArrayList<>(facts(session, ComponentZone.class).stream().map(ComponentZone::position).toList());
+    List<Position> positions = new ArrayList<>();
+    for (ComponentZone z : facts(session, ComponentZone.class)) {
+      positions.add(z.position());
+    }
     positions.sort(Comparator.comparing(Position::component));
 
     List<AppliedLever> levers = levers(facts(session, LeverApplied.class), data, messages);
@@ -153,7 +156,10 @@ final class EvaluationAssembler {
       counter = counter(session, co, figures, view);
     }
 
-    List<CompetingFigures> competing = new ArrayList<>(facts(session, Competing.class).stream().map(Competing::figures).toList());
+    List<CompetingFigures> competing = new ArrayList<>();
+    for (Competing c : facts(session, Competing.class)) {
+      competing.add(c.figures());
+    }
     competing.sort(Comparator.comparingInt(CompetingFigures::index));
     Anchor anchor = single(session, Anchor.class);
     List<PackageSummary> packages = figures == null || view == null

@@ -1,16 +1,11 @@
 package dev.offereval.engine;
 
 import dev.offereval.model.DataException;
-import dev.offereval.model.CompetingOffer;
 import dev.offereval.model.DataIssue;
 import dev.offereval.model.Evaluation;
-import dev.offereval.model.internal.EvaluationDate;
-import dev.offereval.model.internal.StrictChecking;
-import dev.offereval.model.FxRate;
 import dev.offereval.model.Offer;
 import dev.offereval.model.OfferEvalException;
 import dev.offereval.model.internal.ReferenceData;
-import dev.offereval.model.internal.Subject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,21 +14,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.kie.api.runtime.KieSession;
 
 /**
  * The one entry point: evaluates offers against bands with compiled rules and loaded data.
@@ -308,76 +298,8 @@ public final class OfferEvaluator implements AutoCloseable {
     Active active = current.get();
     List<Evaluation> out = new ArrayList<>(offers.size());
     for (int from = 0; from < offers.size(); from += chunkSize) {
-      out.addAll(evaluateChunk(active, offers.subList(from, Math.min(offers.size(), from + chunkSize)), on,
-          explain, plausibility));
-    }
-    return out;
-  }
-
-  private List<Evaluation> evaluateChunk(Active active, List<Offer> written, LocalDate on, Explain explain,
-      Plausibility plausibility) {
-    RuleSet rules = active.rules();
-    List<Subject> subjects = new ArrayList<>(written.size());
-    Set<Currency> currencies = new LinkedHashSet<>();
-    for (Offer o : written) {
-      Offer offer = rules.data.names().canonical(o);
-      subjects.add(new Subject(offer, subjects.size()));
-      currencies.addAll(currencies(offer));
-    }
-    KieSession session = active.sessions().acquire(subjects.size());
-    FiredRules fired = new FiredRules(explain == Explain.RULE_TRACE, rules.referenceIdentity, maxRuleFirings, session);
-    boolean clean = false;
-    try {
-      session.addEventListener(fired);
-      for (Currency c : currencies) {
-        session.insert(FxRate.identity(c));
-      }
-      session.insert(new EvaluationDate(on));
-      if (plausibility == Plausibility.STRICT) {
-        session.insert(new StrictChecking());
-      }
-      for (Subject s : subjects) {
-        fired.add(s);
-        session.insert(s);
-      }
-      // the listener halts the session when one offer reaches the limit; this bounds the rest
-      long limit = (long) maxRuleFirings * subjects.size() + 1;
-      session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limit));
-      Subject looping = fired.overLimit();
-      if (looping != null) {
-        if (subjects.size() > 1) {
-          return oneByOne(active, written, on, explain, plausibility);
-        }
-        FiredRules.PerOffer f = fired.of(looping);
-        return List.of(EvaluationAssembler.error(looping.offer(), "rules fired " + f.count()
-            + " times for this offer without settling; rule \"" + f.last() + "\" may loop", f, rules.fingerprint, on));
-      }
-      Map<Subject, EvaluationAssembler.SessionFacts> facts = EvaluationAssembler.SessionFacts.bySubject(session, subjects);
-      List<Evaluation> out = new ArrayList<>(subjects.size());
-      for (Subject s : subjects) {
-        out.add(EvaluationAssembler.assemble(facts.get(s), s.offer(), rules.data, fired.of(s), rules.fingerprint, on));
-      }
-      clean = true;
-      return out;
-    } catch (RuntimeException e) {
-      if (subjects.size() > 1) {
-        return oneByOne(active, written, on, explain, plausibility);
-      }
-      Subject s = subjects.get(0);
-      return List.of(EvaluationAssembler.error(s.offer(), "rule \"" + fired.current() + "\" failed: " + rootMessage(e),
-          fired.of(s), rules.fingerprint, on));
-    } finally {
-      session.removeEventListener(fired);
-      active.sessions().release(session, subjects.size(), clean);
-    }
-  }
-
-  /** A chunk whose rules failed, again one offer at a time, so that only the failing offer fails. */
-  private List<Evaluation> oneByOne(Active active, List<Offer> written, LocalDate on, Explain explain,
-      Plausibility plausibility) {
-    List<Evaluation> out = new ArrayList<>(written.size());
-    for (Offer o : written) {
-      out.addAll(evaluateChunk(active, List.of(o), on, explain, plausibility));
+      out.addAll(ChunkEvaluation.evaluate(active.rules(), active.sessions(),
+          offers.subList(from, Math.min(offers.size(), from + chunkSize)), on, explain, plausibility, maxRuleFirings));
     }
     return out;
   }
@@ -541,23 +463,6 @@ public final class OfferEvaluator implements AutoCloseable {
 
   private LocalDate today() {
     return LocalDate.now(clock);
-  }
-
-  private static Set<Currency> currencies(Offer offer) {
-    Set<Currency> out = new LinkedHashSet<>();
-    out.add(offer.currency());
-    for (CompetingOffer c : offer.competing()) {
-      out.add(c.currency());
-    }
-    return out;
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
-    }
-    return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
   }
 
   /**

@@ -1,0 +1,117 @@
+package dev.offereval.engine;
+
+import dev.offereval.model.CompetingOffer;
+import dev.offereval.model.Evaluation;
+import dev.offereval.model.FxRate;
+import dev.offereval.model.Offer;
+import dev.offereval.model.internal.EvaluationDate;
+import dev.offereval.model.internal.StrictChecking;
+import dev.offereval.model.internal.Subject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * One chunk of offers in one session: the reference facts, the chunk's rates, date and subjects
+ * in; the rules fired once; every offer's evaluation read out. A rule that throws or loops fails
+ * the chunk, which is then evaluated one offer at a time. {@link OfferEvaluator} cuts its offers
+ * into chunks and comes here for each.
+ */
+final class ChunkEvaluation {
+  private ChunkEvaluation() {}
+
+  /**
+   * Evaluates {@code written} in one session from {@code sessions}; when a rule throws or an offer
+   * reaches {@code maxRuleFirings}, the chunk again one offer at a time, so that only that offer
+   * ends as ERROR.
+   */
+  static List<Evaluation> evaluate(RuleSet rules, Sessions.Source sessions, List<Offer> written, LocalDate on,
+      Explain explain, Plausibility plausibility, int maxRuleFirings) {
+    List<Subject> subjects = new ArrayList<>(written.size());
+    Set<Currency> currencies = new LinkedHashSet<>();
+    for (Offer o : written) {
+      Offer offer = rules.data.names().canonical(o);
+      subjects.add(new Subject(offer, subjects.size()));
+      currencies.addAll(currencies(offer));
+    }
+    KieSession session = sessions.acquire(subjects.size());
+    FiredRules fired = new FiredRules(explain == Explain.RULE_TRACE, rules.referenceIdentity, maxRuleFirings, session);
+    boolean clean = false;
+    try {
+      session.addEventListener(fired);
+      for (Currency c : currencies) {
+        session.insert(FxRate.identity(c));
+      }
+      session.insert(new EvaluationDate(on));
+      if (plausibility == Plausibility.STRICT) {
+        session.insert(new StrictChecking());
+      }
+      for (Subject s : subjects) {
+        fired.add(s);
+        session.insert(s);
+      }
+      // the listener halts the session when one offer reaches the limit; this bounds the rest
+      long limit = (long) maxRuleFirings * subjects.size() + 1;
+      session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limit));
+      Subject looping = fired.overLimit();
+      if (looping != null) {
+        if (subjects.size() > 1) {
+          return oneByOne(rules, sessions, written, on, explain, plausibility, maxRuleFirings);
+        }
+        FiredRules.PerOffer f = fired.of(looping);
+        return List.of(EvaluationAssembler.error(looping.offer(), "rules fired " + f.count()
+            + " times for this offer without settling; rule \"" + f.last() + "\" may loop", f, rules.fingerprint, on));
+      }
+      Map<Subject, EvaluationAssembler.SessionFacts> facts = EvaluationAssembler.SessionFacts.bySubject(session, subjects);
+      List<Evaluation> out = new ArrayList<>(subjects.size());
+      for (Subject s : subjects) {
+        out.add(EvaluationAssembler.assemble(facts.get(s), s.offer(), rules.data, fired.of(s), rules.fingerprint, on));
+      }
+      clean = true;
+      return out;
+    } catch (RuntimeException e) {
+      if (subjects.size() > 1) {
+        return oneByOne(rules, sessions, written, on, explain, plausibility, maxRuleFirings);
+      }
+      Subject s = subjects.get(0);
+      return List.of(EvaluationAssembler.error(s.offer(), "rule \"" + fired.current() + "\" failed: " + rootMessage(e),
+          fired.of(s), rules.fingerprint, on));
+    } finally {
+      session.removeEventListener(fired);
+      sessions.release(session, subjects.size(), clean);
+    }
+  }
+
+  /** A chunk whose rules failed, again one offer at a time, so that only the failing offer fails. */
+  private static List<Evaluation> oneByOne(RuleSet rules, Sessions.Source sessions, List<Offer> written,
+      LocalDate on, Explain explain, Plausibility plausibility, int maxRuleFirings) {
+    List<Evaluation> out = new ArrayList<>(written.size());
+    for (Offer o : written) {
+      out.addAll(evaluate(rules, sessions, List.of(o), on, explain, plausibility, maxRuleFirings));
+    }
+    return out;
+  }
+
+
+  private static Set<Currency> currencies(Offer offer) {
+    Set<Currency> out = new LinkedHashSet<>();
+    out.add(offer.currency());
+    for (CompetingOffer c : offer.competing()) {
+      out.add(c.currency());
+    }
+    return out;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+  }
+}
