@@ -12,14 +12,26 @@ import java.util.Set;
 /**
  * Derived: the counter assembled from the asks and transfers, before it is held to its anchor's
  * value. Stock is per year of vesting; the grant keeps the offer's vesting schedule.
+ *
+ * <p>{@code value} follows from the other components and is computed once, when the draft is
+ * made: the rules compare it in their conditions, which Drools may evaluate many times.
  */
 public record CounterDraft(
     Subject subject,
     Money base, Money stockPerYear, VestSchedule schedule, BigDecimal bonusPct, Money signOn,
-    Set<Component> capped, Money offeredStockGrant) implements AboutOffer {
+    Set<Component> capped, Money offeredStockGrant, PackageValue value) implements AboutOffer {
 
   public CounterDraft {
     capped = capped.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(capped));
+  }
+
+  /** A draft of these asks, its value per year laid out from them. */
+  public CounterDraft(
+      Subject subject,
+      Money base, Money stockPerYear, VestSchedule schedule, BigDecimal bonusPct, Money signOn,
+      Set<Component> capped, Money offeredStockGrant) {
+    this(subject, base, stockPerYear, schedule, bonusPct, signOn, capped, offeredStockGrant,
+        PackageValue.of(base, grantOf(stockPerYear, offeredStockGrant, schedule), schedule, bonusPct, signOn));
   }
 
   /** The grant: the stock per year times the vest years, exactly the offered grant when unchanged. */
@@ -28,12 +40,12 @@ public record CounterDraft(
   }
 
   private Money grantOf(Money perYear) {
-    return perYear.equals(offeredStockGrant.dividedBy(schedule.years()))
-        ? offeredStockGrant : perYear.times(schedule.years());
+    return grantOf(perYear, offeredStockGrant, schedule);
   }
 
-  public PackageValue value() {
-    return PackageValue.of(base, stockGrant(), schedule, bonusPct, signOn);
+  private static Money grantOf(Money perYear, Money offeredStockGrant, VestSchedule schedule) {
+    return perYear.equals(offeredStockGrant.dividedBy(schedule.years()))
+        ? offeredStockGrant : perYear.times(schedule.years());
   }
 
   /** The counter as drafted. */
@@ -99,6 +111,28 @@ public record CounterDraft(
       bonus = bonus.subtract(cutPct).setScale(0, java.math.RoundingMode.FLOOR).max(offer.bonusPct());
     }
     return new CounterOffer(subject, newBase, grantOf(stock), schedule.years(), bonus, sign, capped, schedule);
+  }
+
+  /** Equal when the figures are: the value follows from them. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CounterDraft d && subject.equals(d.subject) && base.equals(d.base)
+        && stockPerYear.equals(d.stockPerYear) && schedule.equals(d.schedule)
+        && java.util.Objects.equals(bonusPct, d.bonusPct) && signOn.equals(d.signOn) && capped.equals(d.capped)
+        && offeredStockGrant.equals(d.offeredStockGrant);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(subject, base, stockPerYear, schedule, bonusPct, signOn, capped, offeredStockGrant);
+  }
+
+  /** As a record would print it, without the derived value, which would bury the figures in a trace. */
+  @Override
+  public String toString() {
+    return "CounterDraft[subject=" + subject + ", base=" + base + ", stockPerYear=" + stockPerYear
+        + ", schedule=" + schedule + ", bonusPct=" + bonusPct + ", signOn=" + signOn + ", capped=" + capped
+        + ", offeredStockGrant=" + offeredStockGrant + "]";
   }
 
   private static Money roundDown(Money m, BigDecimal step) {

@@ -14,6 +14,10 @@ import java.util.Set;
  * Derived: the counter-offer, held to its anchor's value. {@code capped} lists the components
  * whose ask the band maximum limited (or that were already above it). The grant keeps the offer's
  * vest years and schedule.
+ *
+ * <p>{@code value} follows from the other components and is computed once, when the counter is
+ * made (pass null to the canonical constructor): the rules compare it in their conditions, which
+ * Drools may evaluate many times.
  */
 public record CounterOffer(
     Subject subject,
@@ -23,11 +27,22 @@ public record CounterOffer(
     BigDecimal bonusPct,
     Money signOn,
     Set<Component> capped,
-    VestSchedule vestSchedule) implements AboutOffer {
+    VestSchedule vestSchedule,
+    PackageValue value) implements AboutOffer {
 
   public CounterOffer {
     capped = capped.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(capped));
     vestSchedule = Support.vestSchedule(vestSchedule, vestYears, "counter vest schedule");
+    if (value == null) {
+      value = PackageValue.of(base, stockGrant, vestSchedule, bonusPct, signOn);
+    }
+  }
+
+  /** A counter of these figures, its value per year laid out from them. */
+  public CounterOffer(
+      Subject subject, Money base, Money stockGrant, int vestYears, BigDecimal bonusPct, Money signOn,
+      Set<Component> capped, VestSchedule vestSchedule) {
+    this(subject, base, stockGrant, vestYears, bonusPct, signOn, capped, vestSchedule, null);
   }
 
   public TotalComp totalComp() {
@@ -38,7 +53,24 @@ public record CounterOffer(
     return totalComp().annual();
   }
 
-  public PackageValue value() {
-    return PackageValue.of(base, stockGrant, vestSchedule, bonusPct, signOn);
+  /** Equal when the figures are: the value follows from them. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CounterOffer c && subject.equals(c.subject) && base.equals(c.base)
+        && stockGrant.equals(c.stockGrant) && vestYears == c.vestYears && java.util.Objects.equals(bonusPct, c.bonusPct)
+        && signOn.equals(c.signOn) && capped.equals(c.capped) && vestSchedule.equals(c.vestSchedule);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(subject, base, stockGrant, vestYears, bonusPct, signOn, capped, vestSchedule);
+  }
+
+  /** As a record would print it, without the derived value, which would bury the figures in a trace. */
+  @Override
+  public String toString() {
+    return "CounterOffer[subject=" + subject + ", base=" + base + ", stockGrant=" + stockGrant
+        + ", vestYears=" + vestYears + ", bonusPct=" + bonusPct + ", signOn=" + signOn
+        + ", capped=" + capped + ", vestSchedule=" + vestSchedule + "]";
   }
 }
