@@ -22,6 +22,11 @@ public final class Templates {
   private Templates() {}
 
   public static String fill(String template, Map<String, ?> values) {
+    return fill(template, values, null);
+  }
+
+  /** Fills {@code template}, adding to {@code missing} (when not null) each placeholder left with no value. */
+  private static String fill(String template, Map<String, ?> values, List<String> missing) {
     StringBuilder kept = new StringBuilder(template.length());
     for (Piece piece : parsed(template)) {
       if (piece.optionalNames() == null || allPresent(piece.optionalNames(), values)) {
@@ -35,10 +40,14 @@ public final class Templates {
       if (end < 0) {
         continue;
       }
-      Object v = values.get(kept.substring(i + 1, end));
+      String name = kept.substring(i + 1, end);
+      Object v = values.get(name);
       out.append(kept, from, i);
       if (v == null) {
         out.append(kept, i, end + 1);
+        if (missing != null && !missing.contains(name)) {
+          missing.add(name);
+        }
       } else {
         out.append(render(v));
       }
@@ -56,14 +65,8 @@ public final class Templates {
    * than shown with its {@code {name}}, and the name is reported, for a warning on the evaluation.
    */
   public static Filled fillChecked(String template, Map<String, ?> values) {
-    String text = fill(template, values);
-    java.util.Set<String> needed = placeholders(template);
     List<String> missing = new ArrayList<>();
-    for (String name : placeholderList(text)) {
-      if (needed.contains(name) && values.get(name) == null && !missing.contains(name)) {
-        missing.add(name);
-      }
-    }
+    String text = fill(template, values, missing);
     if (missing.isEmpty()) {
       return new Filled(text, List.of());
     }
