@@ -59,6 +59,19 @@ public record LeverNeeds(List<String> anyOf, List<String> allOf, String role) {
     return String.join("; ", parts);
   }
 
+  /**
+   * Whether {@code shown}, the skills an offer shows, meet these needs: each all-of term is some
+   * skill's tag or area, and, when any-of lists terms, one of them is.
+   */
+  public boolean isMetBy(Collection<SkillShown> shown) {
+    for (String term : allOf) {
+      if (shown.stream().noneMatch(s -> term.equals(s.tag()) || term.equals(s.area()))) {
+        return false;
+      }
+    }
+    return anyOf.isEmpty() || shown.stream().anyMatch(s -> anyOf.contains(s.tag()) || anyOf.contains(s.area()));
+  }
+
   /** The skills among {@code shown} that meet a term (the evidence a talking point may name). */
   public List<SkillShown> evidence(Collection<SkillShown> shown) {
     return shown.stream().filter(this::matches).toList();
