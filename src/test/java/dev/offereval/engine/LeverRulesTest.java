@@ -112,6 +112,14 @@ class LeverRulesTest {
   }
 
   @Test
+  void nearMissStreamingAndMlInfrastructureWithoutCdpDoNotHoldTheSegmentCustomerAiLever() {
+    // every any-of option shown, the all-of term missing
+    Evaluation e = evaluate(Offers.twilioSf().skills("kafka", "feature-store"));
+    assertFalse(e.hasLever("segment-customerai-data-pipeline"));
+    assertTrue(e.hasLever("real-time-streaming"));
+  }
+
+  @Test
   void nearMissAnotherCompanyDoesNotHoldTheSegmentCustomerAiLever() {
     Evaluation e = evaluate(Offers.twilioSf().company("Example Corp").skills("cdp", "kafka"));
     assertFalse(e.hasLever("segment-customerai-data-pipeline"));
