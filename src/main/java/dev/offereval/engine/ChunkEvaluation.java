@@ -28,10 +28,10 @@ final class ChunkEvaluation {
   /**
    * Evaluates {@code written} in one session from {@code sessions}; when a rule throws or an offer
    * reaches {@code maxRuleFirings}, the chunk again one offer at a time, so that only that offer
-   * ends as ERROR.
+   * ends as ERROR. With {@code timings} (may be null), every firing is timed into it.
    */
   static List<Evaluation> evaluate(RuleSet rules, Sessions.Source sessions, List<Offer> written, LocalDate on,
-      Explain explain, Plausibility plausibility, int maxRuleFirings) {
+      Explain explain, Plausibility plausibility, int maxRuleFirings, RuleTimings timings) {
     List<Subject> subjects = new ArrayList<>(written.size());
     Set<Currency> currencies = new LinkedHashSet<>();
     for (Offer o : written) {
@@ -41,9 +41,13 @@ final class ChunkEvaluation {
     }
     KieSession session = sessions.acquire(subjects.size());
     FiredRules fired = new FiredRules(explain == Explain.RULE_TRACE, rules.referenceIdentity, maxRuleFirings, session);
+    RuleTimer timer = timings == null ? null : new RuleTimer();
     boolean clean = false;
     try {
       session.addEventListener(fired);
+      if (timer != null) {
+        session.addEventListener(timer);
+      }
       for (Currency c : currencies) {
         session.insert(FxRate.identity(c));
       }
@@ -57,11 +61,14 @@ final class ChunkEvaluation {
       }
       // the listener halts the session when one offer reaches the limit; this bounds the rest
       long limit = (long) maxRuleFirings * subjects.size() + 1;
+      if (timer != null) {
+        timer.startFiring();
+      }
       session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limit));
       Subject looping = fired.overLimit();
       if (looping != null) {
         if (subjects.size() > 1) {
-          return oneByOne(rules, sessions, written, on, explain, plausibility, maxRuleFirings);
+          return oneByOne(rules, sessions, written, on, explain, plausibility, maxRuleFirings, timings);
         }
         FiredRules.PerOffer f = fired.of(looping);
         return List.of(EvaluationAssembler.error(looping.offer(), "rules fired " + f.count()
@@ -76,23 +83,30 @@ final class ChunkEvaluation {
       return out;
     } catch (RuntimeException e) {
       if (subjects.size() > 1) {
-        return oneByOne(rules, sessions, written, on, explain, plausibility, maxRuleFirings);
+        return oneByOne(rules, sessions, written, on, explain, plausibility, maxRuleFirings, timings);
       }
       Subject s = subjects.get(0);
       return List.of(EvaluationAssembler.error(s.offer(), "rule \"" + fired.current() + "\" failed: " + rootMessage(e),
           fired.of(s), rules.fingerprint, on));
     } finally {
       session.removeEventListener(fired);
+      if (timer != null) {
+        session.removeEventListener(timer);
+      }
       sessions.release(session, subjects.size(), clean);
+      // a chunk that failed is timed again one offer at a time; count its offers once
+      if (timer != null && (clean || subjects.size() == 1)) {
+        timer.recordInto(timings, subjects.size());
+      }
     }
   }
 
   /** A chunk whose rules failed, again one offer at a time, so that only the failing offer fails. */
   private static List<Evaluation> oneByOne(RuleSet rules, Sessions.Source sessions, List<Offer> written,
-      LocalDate on, Explain explain, Plausibility plausibility, int maxRuleFirings) {
+      LocalDate on, Explain explain, Plausibility plausibility, int maxRuleFirings, RuleTimings timings) {
     List<Evaluation> out = new ArrayList<>(written.size());
     for (Offer o : written) {
-      out.addAll(evaluate(rules, sessions, List.of(o), on, explain, plausibility, maxRuleFirings));
+      out.addAll(evaluate(rules, sessions, List.of(o), on, explain, plausibility, maxRuleFirings, timings));
     }
     return out;
   }
