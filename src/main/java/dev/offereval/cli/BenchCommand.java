@@ -2,8 +2,11 @@ package dev.offereval.cli;
 
 import dev.offereval.engine.Explain;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.offereval.engine.OfferEvaluator;
+import dev.offereval.engine.Plausibility;
+import dev.offereval.engine.RuleTimings;
 import dev.offereval.engine.Sessions;
 import dev.offereval.io.EvaluationJson;
 import dev.offereval.io.OfferCsvReader;
@@ -48,6 +51,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "  batch      offers per second end to end, CSV in to CSV out, as evaluate runs it",
       "  latency    single-offer evaluation on a warm evaluator, one thread: p50, p99, p99.9",
       "  heap       peak heap in use during the batch (the JVM's own pools, summed)",
+      "With --rule-timings N, it then times every rule firing over the latency offers and lists the N rules",
+      "that take most time (docs/authoring.md, \"Which rules cost most\").",
       "Each run adds a line to the results file (JSON) and is compared with the line before it.",
       "For JVM start-up and the cold `offer` command, time bin/offer-eval itself (see README).",
       ""
@@ -87,6 +92,12 @@ public final class BenchCommand implements Callable<Integer> {
           + " timing `evaluate` itself.")
   Path writeOffers;
 
+  @Option(names = "--rule-timings", paramLabel = "N", defaultValue = "0",
+      description = "After the figures, evaluate the latency offers again, in chunks on one thread, timing every rule"
+          + " firing, and list the N rules that take most time (0: none). The timing slows that run; the figures above"
+          + " are untimed. Default: ${DEFAULT-VALUE}.")
+  int ruleTimings;
+
   @Option(names = "--keep", paramLabel = "DIR",
       description = "Keep the generated offers.csv and the batch's output here instead of deleting them.")
   Path keep;
@@ -101,8 +112,9 @@ public final class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int workers = threads.workers();
-    if (offers < 1 || latencyOffers < 1 || workers < 1 || chunkSize < 1) {
-      err.println("offer-eval: --offers, --latency-offers, --threads and --chunk-size must be at least 1");
+    if (offers < 1 || latencyOffers < 1 || workers < 1 || chunkSize < 1 || ruleTimings < 0) {
+      err.println("offer-eval: --offers, --latency-offers, --threads and --chunk-size must be at least 1,"
+          + " and --rule-timings at least 0");
       err.flush();
       return ExitCodes.USAGE;
     }
@@ -175,6 +187,13 @@ public final class BenchCommand implements Callable<Integer> {
       }
       Arrays.sort(nanos);
 
+      // rule timings: the same offers again, timed firing by firing (slower, so after the figures)
+      RuleTimings timings = null;
+      if (ruleTimings > 0) {
+        timings = new RuleTimings();
+        evaluator.withRuleTimings(timings).evaluateAll(sample, ON, Explain.NONE, Plausibility.WARN);
+      }
+
       ObjectNode run = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
       run.put("date", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
       run.put("offers", summary.rows());
@@ -195,9 +214,27 @@ public final class BenchCommand implements Callable<Integer> {
       run.put("latency_p99_us", round1(percentile(nanos, 0.99) / 1e3));
       run.put("latency_p999_us", round1(percentile(nanos, 0.999) / 1e3));
       run.put("peak_heap_mib", round1(peakHeap / 1048576.0));
+      if (timings != null) {
+        ArrayNode rules = run.putArray("rule_timings");
+        double perOffer = 1e3 * timings.offers();
+        for (RuleTimings.RuleTiming t : timings.byTotal().subList(0, Math.min(ruleTimings, timings.byTotal().size()))) {
+          ObjectNode r = rules.addObject();
+          r.put("rule", t.rule());
+          r.put("firings_per_offer", round3(t.firings() / (double) timings.offers()));
+          r.put("us_per_offer", round1(t.total().toNanos() / perOffer));
+          r.put("consequence_us_per_offer", round1(t.consequence().toNanos() / perOffer));
+          r.put("before_firing_us_per_offer", round1(t.beforeFiring().toNanos() / perOffer));
+        }
+        run.put("rule_timings_offers", timings.offers());
+        run.put("rule_timings_in_sessions_us_per_offer", round1(timings.inSessions().toNanos() / perOffer));
+        run.put("rule_timings_outside_firing_us_per_offer", round1(timings.outsideFiring().toNanos() / perOffer));
+      }
 
       JsonNode previous = lastRun(results);
       report(out, run, previous, summary);
+      if (timings != null) {
+        reportRuleTimings(out, run);
+      }
       Files.writeString(results, EvaluationJson.writer().without(
           com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(run) + "\n",
           StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -235,6 +272,23 @@ public final class BenchCommand implements Callable<Integer> {
           + previous.path("sessions").asText("?") + " sessions, "
           + (previous.has("chunk_size") ? previous.path("chunk_size").asInt() : 1) + " offers a session)");
     }
+  }
+
+  private static void reportRuleTimings(PrintWriter out, ObjectNode run) {
+    out.printf(Locale.ROOT, "  rule timings over %,d offers, one thread, %d offers a session (each firing timed, which"
+        + " slows this run):%n", run.get("rule_timings_offers").asLong(), run.get("chunk_size").asInt());
+    out.printf(Locale.ROOT, "    %.1f us an offer in sessions, %.1f of it outside any firing (inserting the offers,"
+        + " matching after the last firing, reading the results out)%n",
+        run.get("rule_timings_in_sessions_us_per_offer").asDouble(),
+        run.get("rule_timings_outside_firing_us_per_offer").asDouble());
+    out.println("    us/offer  firings/offer  consequence  before firing  rule");
+    for (JsonNode r : run.get("rule_timings")) {
+      out.printf(Locale.ROOT, "    %8.1f  %13.2f  %11.1f  %13.1f  %s%n", r.get("us_per_offer").asDouble(),
+          r.get("firings_per_offer").asDouble(), r.get("consequence_us_per_offer").asDouble(),
+          r.get("before_firing_us_per_offer").asDouble(), r.get("rule").asText());
+    }
+    out.println("    (before firing: mostly the rule's own matching, but it also holds the matching of rules that were"
+        + " evaluated and did not fire)");
   }
 
   private static void line(PrintWriter out, JsonNode previous, ObjectNode run, String label, String key, String unit,

@@ -1,6 +1,7 @@
 package dev.offereval.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,6 +43,30 @@ class BenchCommandTest {
       assertTrue(run.get(key).asDouble() > 0, key + " in " + run);
     }
     assertEquals(601, Files.readAllLines(tmp.resolve("run/evaluations.csv")).size(), "kept: header and 600 rows");
+  }
+
+  @Test
+  void listsTheRulesThatTakeMostTimeWhenAsked() throws Exception {
+    Path results = tmp.resolve("bench.jsonl");
+    Cli r = Cli.run("bench", "--offers=200", "--latency-offers=100", "--rule-timings=5", "--results=" + results);
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("rule timings over 100 offers"), r.out());
+    JsonNode run = EvaluationJson.reader().readTree(Files.readAllLines(results, StandardCharsets.UTF_8).get(0));
+    JsonNode rules = run.get("rule_timings");
+    assertEquals(5, rules.size(), run.toString());
+    for (int i = 0; i < rules.size(); i++) {
+      JsonNode rule = rules.get(i);
+      assertTrue(r.out().contains(rule.get("rule").asText()), rule + " in:\n" + r.out());
+      assertTrue(rule.get("firings_per_offer").asDouble() > 0, rule.toString());
+      if (i > 0) {
+        assertTrue(rules.get(i - 1).get("us_per_offer").asDouble() >= rule.get("us_per_offer").asDouble(), rules.toString());
+      }
+    }
+    // near miss: without the option, no timings
+    Cli plain = Cli.run("bench", "--offers=200", "--latency-offers=100", "--results=" + results);
+    assertFalse(plain.out().contains("rule timings"), plain.out());
+    JsonNode untimed = EvaluationJson.reader().readTree(Files.readAllLines(results, StandardCharsets.UTF_8).get(1));
+    assertFalse(untimed.has("rule_timings"), untimed.toString());
   }
 
   @Test
