@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.drools.core.common.InternalWorkingMemory;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -62,6 +63,11 @@ final class ChunkEvaluation {
       // the listener halts the session when one offer reaches the limit; this bounds the rest
       long limit = (long) maxRuleFirings * subjects.size() + 1;
       if (timer != null) {
+        // Drools queues the inserts above and propagates them when firing starts; timed, that goes
+        // to the offers' inserting, not to the first rule to fire
+        if (session instanceof InternalWorkingMemory engine) {
+          engine.flushPropagations();
+        }
         timer.startFiring();
       }
       session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limit));
