@@ -6,8 +6,8 @@ import java.math.BigDecimal;
  * Derived: where one component sits in its band.
  *
  * @param penetration (offered - min) / (max - min): 0 at min, 1 at max, outside [0, 1] outside the
- *     band; null when min equals max
- * @param compaRatio offered / midpoint; null when the midpoint is zero
+ *     band, to 16 significant digits; null when min equals max
+ * @param compaRatio offered / midpoint, to 16 significant digits; null when the midpoint is zero
  */
 public record Position(
     Component component,
