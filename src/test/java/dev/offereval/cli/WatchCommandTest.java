@@ -24,10 +24,10 @@ class WatchCommandTest {
     // first evaluation and watch registration, with room for a loaded machine (bounded: the run ends
     // after two reloads)
     Thread.sleep(15000);
-    Folders.edit(rules.resolve("data-levers.drl"), "SkillTag( tag memberOf $o.skills )", "SkillTag( tag memberOf )");
+    Folders.edit(rules.resolve("data-levers.drl"), "SkillTag( tag == $tag )", "SkillTag( tag == )");
     Thread.sleep(6000); // the broken edit is seen and reported on its own before the good one
-    Folders.edit(rules.resolve("data-levers.drl"), "SkillTag( tag memberOf )",
-        "SkillTag( tag memberOf $o.skills, area != \"cdp\" )");
+    Folders.edit(rules.resolve("data-levers.drl"), "SkillTag( tag == )",
+        "SkillTag( tag == $tag, area != \"cdp\" )");
 
     Cli cli = run.get(60, TimeUnit.SECONDS);
 
