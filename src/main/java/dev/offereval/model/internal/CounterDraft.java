@@ -113,15 +113,7 @@ public record CounterDraft(
     return new CounterOffer(subject, newBase, grantOf(stock), schedule.years(), bonus, sign, capped, schedule);
   }
 
-  /** Equal when the figures are: the value follows from them. */
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof CounterDraft d && subject.equals(d.subject) && base.equals(d.base)
-        && stockPerYear.equals(d.stockPerYear) && schedule.equals(d.schedule)
-        && java.util.Objects.equals(bonusPct, d.bonusPct) && signOn.equals(d.signOn) && capped.equals(d.capped)
-        && offeredStockGrant.equals(d.offeredStockGrant);
-  }
-
+  /** Of the figures only: the value follows from them, and truth maintenance hashes this on every insert. */
   @Override
   public int hashCode() {
     return java.util.Objects.hash(subject, base, stockPerYear, schedule, bonusPct, signOn, capped, offeredStockGrant);

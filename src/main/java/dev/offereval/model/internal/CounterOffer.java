@@ -53,14 +53,7 @@ public record CounterOffer(
     return totalComp().annual();
   }
 
-  /** Equal when the figures are: the value follows from them. */
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof CounterOffer c && subject.equals(c.subject) && base.equals(c.base)
-        && stockGrant.equals(c.stockGrant) && vestYears == c.vestYears && java.util.Objects.equals(bonusPct, c.bonusPct)
-        && signOn.equals(c.signOn) && capped.equals(c.capped) && vestSchedule.equals(c.vestSchedule);
-  }
-
+  /** Of the figures only: the value follows from them, and truth maintenance hashes this on every insert. */
   @Override
   public int hashCode() {
     return java.util.Objects.hash(subject, base, stockGrant, vestYears, bonusPct, signOn, capped, vestSchedule);
