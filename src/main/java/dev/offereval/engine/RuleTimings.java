@@ -38,13 +38,22 @@ public final class RuleTimings {
    * @param beforeFiring time just before its firings, mostly its matching (approximate; see the class)
    */
   public record RuleTiming(String rule, long firings, Duration consequence, Duration beforeFiring) {
+    /**
+     * Checks that nothing is null.
+     *
+     * @throws NullPointerException when the rule or a time is null
+     */
     public RuleTiming {
       Objects.requireNonNull(rule, "rule must not be null");
       Objects.requireNonNull(consequence, "consequence must not be null");
       Objects.requireNonNull(beforeFiring, "beforeFiring must not be null");
     }
 
-    /** The consequence and the time before firing together. */
+    /**
+     * The consequence and the time before firing together.
+     *
+     * @return the sum
+     */
     public Duration total() {
       return consequence.plus(beforeFiring);
     }
