@@ -1,5 +1,7 @@
 package dev.offereval.bench;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -7,6 +9,7 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * The engine's own floor for rules shaped like ours, with none of our work in them: per offer, a
@@ -15,10 +18,13 @@ import org.kie.api.runtime.KieSession;
  * shipped rules cost above this is our conditions, consequences and facts, not Drools.
  *
  * <pre>
- * java -cp target/offer-evaluator.jar:target/test-classes dev.offereval.bench.DroolsFloor [N] [CHUNK] [OFFERS] [insert|logical]
+ * java -cp target/offer-evaluator.jar:target/test-classes dev.offereval.bench.DroolsFloor [N] [CHUNK] [OFFERS] [new|warm]
  * </pre>
  *
- * Defaults: 29 firings (the shipped rules' mean an offer), chunks of 32, 20,000 offers, {@code insertLogical}.
+ * Defaults: 29 firings (the shipped rules' mean an offer), chunks of 32, 20,000 offers, a new
+ * session a chunk. {@code warm} keeps one session and deletes each chunk's offers after firing,
+ * which withdraws what the rules derived from them ({@code insertLogical}), as a warm session
+ * does for a single offer.
  * Prints each of six rounds; the last rounds are the warm figure.
  */
 public final class DroolsFloor {
@@ -34,26 +40,35 @@ public final class DroolsFloor {
     int firings = args.length > 0 ? Integer.parseInt(args[0]) : 29;
     int chunk = args.length > 1 ? Integer.parseInt(args[1]) : 32;
     int offers = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
-    String insert = args.length > 3 && args[3].equals("insert") ? "insert" : "insertLogical";
-    KieBase base = compile(rules(firings, insert));
+    boolean warm = args.length > 3 && args[3].equals("warm");
+    KieBase base = compile(rules(firings, "insertLogical"));
+    KieSession kept = warm ? base.newKieSession() : null;
     for (int round = 0; round < 6; round++) {
       long t = System.nanoTime();
       long facts = 0;
       for (int done = 0; done < offers; done += chunk) {
-        KieSession session = base.newKieSession();
+        KieSession session = warm ? kept : base.newKieSession();
         try {
+          List<FactHandle> subjects = new ArrayList<>();
           for (int i = 0; i < Math.min(chunk, offers - done); i++) {
-            session.insert(new Subject());
+            subjects.add(session.insert(new Subject()));
           }
           session.fireAllRules();
           facts += session.getFactCount();
+          if (warm) {
+            subjects.forEach(session::delete);
+            session.fireAllRules();
+          }
         } finally {
-          session.dispose();
+          if (!warm) {
+            session.dispose();
+          }
         }
       }
       double us = (System.nanoTime() - t) / 1e3 / offers;
-      System.out.printf(Locale.ROOT, "round %d: %d firings an offer (%s), chunks of %d: %.1f us an offer, %.2f us a firing"
-          + " (%d facts)%n", round, firings, insert, chunk, us, us / firings, facts);
+      System.out.printf(Locale.ROOT, "round %d: %d firings an offer, chunks of %d, %s: %.1f us an offer, %.2f us a"
+          + " firing (%d facts)%n", round, firings, chunk, warm ? "one warm session" : "a new session each", us,
+          us / firings, facts);
     }
   }
 
