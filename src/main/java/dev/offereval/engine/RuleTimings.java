@@ -39,8 +39,12 @@ public final class RuleTimings {
    */
   public record RuleTiming(String rule, long firings, Duration consequence, Duration beforeFiring) {
     /**
-     * Checks that nothing is null.
+     * One rule's totals; nothing may be null.
      *
+     * @param rule the rule's name
+     * @param firings how often it fired
+     * @param consequence time in its {@code then} part and the inserts it made
+     * @param beforeFiring time just before its firings, mostly its matching
      * @throws NullPointerException when the rule or a time is null
      */
     public RuleTiming {
