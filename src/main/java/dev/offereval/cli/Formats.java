@@ -8,6 +8,7 @@ import dev.offereval.io.EvaluationCsvWriter;
 import dev.offereval.io.EvaluationJson;
 import dev.offereval.io.Numbers;
 import dev.offereval.model.Component;
+import dev.offereval.model.CounterOfferResult;
 import dev.offereval.model.Evaluation;
 import dev.offereval.model.Message;
 import dev.offereval.model.Severity;
@@ -121,8 +122,16 @@ public final class Formats {
     }
   }
 
-  /** A package's value per year in the comparison view, or "-" when the evaluation has none. */
+  /**
+   * A package's value per year in the comparison view, or "-" when the evaluation has none. With a
+   * counter, the offer and the counter are as the counter states them, in the offer's currency, so
+   * that the uplift beside them is their ratio.
+   */
   private static String perYear(Evaluation e, String kind) {
+    if (e.counter().isPresent()) {
+      CounterOfferResult c = e.counter().get();
+      return MoneyFormat.full(kind.equals("counter") ? c.valuePerYear() : c.offerValuePerYear());
+    }
     PackageSummary p = e.packageOf(kind);
     return p == null || p.valuePerYear() == null ? "-" : MoneyFormat.full(p.valuePerYear());
   }

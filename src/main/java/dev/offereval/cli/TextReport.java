@@ -13,6 +13,7 @@ import dev.offereval.model.CompetingFigures;
 import dev.offereval.model.Decision;
 import dev.offereval.model.PackageSummary;
 import dev.offereval.model.PackageValue;
+import dev.offereval.model.VestSchedule;
 import dev.offereval.model.YearValue;
 import dev.offereval.model.CounterOfferResult;
 import dev.offereval.model.Evaluation;
@@ -52,7 +53,8 @@ final class TextReport {
     if (e.offerTotalComp() != null) {
       out.println();
       out.println("Offer total comp (" + EvaluationJson.FORMULA + "):");
-      total(out, e.offerTotalComp(), e.packageOf("offer"));
+      PackageSummary offered = e.packageOf("offer");
+      total(out, e.offerTotalComp(), offered == null ? null : offered.value(), offered == null ? null : offered.schedule());
       if (e.offerFx() != null) {
         out.println("  converted at " + e.offerFx() + " (" + e.offerFx().source() + ")");
       }
@@ -91,7 +93,9 @@ final class TextReport {
       out.println("  bonus        " + Numbers.percent(c.bonusPct()) + "%" + capped(c, Component.BONUS) + " — "
           + c.reasons().get(Component.BONUS));
       out.println("  sign-on      " + MoneyFormat.full(c.signOn()) + " — " + c.reasons().get(Component.SIGN_ON));
-      total(out, c.totalComp(), e.packageOf("counter"));
+      // the counter as stated, in the offer's currency, which the per-year table need not be in
+      total(out, c.totalComp(), PackageValue.of(c.base(), c.stockGrant(), c.vestSchedule(), c.bonusPct(), c.signOn()),
+          c.vestSchedule());
     }
     if (e.script().isPresent()) {
       out.println();
@@ -189,14 +193,14 @@ final class TextReport {
    * what year 1 actually pays, as the per-year table shows it, rather than leave two first years
    * that disagree.
    */
-  private static void total(PrintWriter out, TotalComp t, PackageSummary p) {
+  private static void total(PrintWriter out, TotalComp t, PackageValue value, VestSchedule schedule) {
     out.println("  annual       " + MoneyFormat.full(t.annual()) + " = " + MoneyFormat.full(t.base()) + " base + "
         + MoneyFormat.full(t.stockPerYear()) + " stock/yr + " + MoneyFormat.full(t.bonus()) + " bonus");
     String actual = "";
-    if (p != null && !p.value().years().isEmpty()) {
-      YearValue year1 = p.value().years().get(0);
+    if (value != null && !value.years().isEmpty()) {
+      YearValue year1 = value.years().get(0);
       if (year1.total().compareTo(t.firstYear()) != 0) {
-        actual = "; by the formula, which spreads the grant evenly: vesting " + p.schedule().describe()
+        actual = "; by the formula, which spreads the grant evenly: vesting " + schedule.describe()
             + ", year 1 pays " + MoneyFormat.full(year1.total());
       }
     }

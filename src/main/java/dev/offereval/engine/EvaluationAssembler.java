@@ -31,6 +31,7 @@ import dev.offereval.model.Severity;
 import dev.offereval.model.Status;
 import dev.offereval.model.TotalComp;
 import dev.offereval.model.internal.StaleBand;
+import dev.offereval.model.internal.StatedCounter;
 import dev.offereval.model.internal.Anchor;
 import dev.offereval.model.AnchorSummary;
 import dev.offereval.model.internal.CompetingVerdict;
@@ -152,8 +153,9 @@ final class EvaluationAssembler {
         .map(PolicyNumber::value).orElse(null);
     CounterOfferResult counter = null;
     CounterOffer co = single(session, CounterOffer.class);
-    if (co != null && figures != null && view != null && decided != null && !decided.accept()) {
-      counter = counter(session, co, figures, view);
+    StatedCounter stated = single(session, StatedCounter.class);
+    if (co != null && stated != null && figures != null && view != null && decided != null && !decided.accept()) {
+      counter = counter(session, co, stated, figures, view);
     }
 
     List<CompetingFigures> competing = new ArrayList<>();
@@ -272,8 +274,8 @@ final class EvaluationAssembler {
     return names.stream().map(n -> "{" + n + "}").collect(Collectors.joining(", "));
   }
 
-  private static CounterOfferResult counter(SessionFacts session, CounterOffer co, OfferFigures offer,
-      BigDecimal view) {
+  private static CounterOfferResult counter(SessionFacts session, CounterOffer co, StatedCounter stated,
+      OfferFigures offer, BigDecimal view) {
     Map<Component, String> reasons = new EnumMap<>(Component.class);
     for (CounterAsk ask : facts(session, CounterAsk.class)) {
       reasons.put(ask.component(), ask.reason());
@@ -299,14 +301,18 @@ final class EvaluationAssembler {
       reasons.merge(t.to(), line, (a, b) -> a + "; " + b);
     }
     reasons.putIfAbsent(Component.SIGN_ON, offer.signOn().isPositive() ? "the offered sign-on" : "none asked");
-    TotalComp total = co.totalComp();
-    Money offered = offer.value().averageOver(view, true);
+    // as the candidate states it: in the offer's currency, against the offer as it was made
+    Offer made = offer.subject().offer();
+    Money offered = stated.converted()
+        ? PackageValue.of(made.base(), made.stockGrant(), made.vestSchedule(), made.bonusPct(), made.signOn())
+            .averageOver(view, true)
+        : offer.value().averageOver(view, true);
+    Money worth = stated.value().averageOver(view, true);
     BigDecimal uplift = offered.isPositive()
-        ? co.value().averageOver(view, true).ratioTo(offered).subtract(BigDecimal.ONE)
-            .multiply(BigDecimal.valueOf(100), MathContext.DECIMAL128)
+        ? worth.ratioTo(offered).subtract(BigDecimal.ONE).multiply(BigDecimal.valueOf(100), MathContext.DECIMAL128)
         : null;
-    return new CounterOfferResult(co.base(), co.stockGrant(), co.vestYears(), co.bonusPct(), co.signOn(),
-        total, uplift, co.capped(), reasons, co.vestSchedule());
+    return new CounterOfferResult(stated.base(), stated.stockGrant(), stated.vestYears(), stated.bonusPct(),
+        stated.signOn(), stated.totalComp(), uplift, co.capped(), reasons, stated.vestSchedule(), worth, offered);
   }
 
   private static void heldTo(Map<Component, String> reasons, Component c, Money drafted, Money held, Anchor anchor) {

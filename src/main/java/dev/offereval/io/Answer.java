@@ -22,15 +22,15 @@ public final class Answer {
           + " levelling (") + MoneyFormat.full(offer.valuePerYear()) + " a year, " + e.comparisonView() + ")";
     }
     CounterOfferResult c = e.counter().orElse(null);
-    PackageSummary counter = e.packageOf("counter");
+    // in the counter's currency, the offer's own: the figures the candidate says
     return (e.levelling().isEmpty() ? "" : "ask about levelling first; at this level, ")
         + "counter at " + MoneyFormat.full(c.base()) + " base and " + MoneyFormat.full(c.stockGrant())
         + " stock over " + c.vestYears() + (c.vestYears() == 1 ? " year" : " years")
         + (c.reasons().getOrDefault(Component.BONUS, "").startsWith("the offered bonus target") ? ""
             : ", a " + Numbers.percent(c.bonusPct()) + "% bonus target")
         + (c.signOn().isPositive() ? " plus a " + MoneyFormat.full(c.signOn()) + " sign-on" : "") + ": worth "
-        + MoneyFormat.full(counter.valuePerYear()) + " a year (" + e.comparisonView() + "; "
+        + MoneyFormat.full(c.valuePerYear()) + " a year (" + e.comparisonView() + "; "
         + MoneyFormat.full(c.totalComp().annual()) + " annual total comp), up " + Numbers.percent2(c.upliftPct())
-        + "% on the offer's " + MoneyFormat.full(offer.valuePerYear());
+        + "% on the offer's " + MoneyFormat.full(c.offerValuePerYear());
   }
 }

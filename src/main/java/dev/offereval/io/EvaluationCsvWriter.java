@@ -36,7 +36,7 @@ public final class EvaluationCsvWriter implements AutoCloseable {
     "decision", "comparison_view", "anchor", "anchor_value_per_year", "offer_value_per_year",
     "counter_value_per_year", "offer_year_1", "offer_year_2", "offer_year_3", "offer_year_4",
     "counter_year_1", "counter_year_2", "counter_year_3", "counter_year_4", "counter_vest_schedule",
-    "levelling"
+    "levelling", "counter_currency"
   })
   record Row(
       String offer_id, String line, String status, String message, String band, String currency,
@@ -48,7 +48,8 @@ public final class EvaluationCsvWriter implements AutoCloseable {
       String decision, String comparison_view, String anchor, String anchor_value_per_year,
       String offer_value_per_year, String counter_value_per_year, String offer_year_1, String offer_year_2,
       String offer_year_3, String offer_year_4, String counter_year_1, String counter_year_2,
-      String counter_year_3, String counter_year_4, String counter_vest_schedule, String levelling) {}
+      String counter_year_3, String counter_year_4, String counter_vest_schedule, String levelling,
+      String counter_currency) {}
 
   private static final CsvMapper CSV = CsvMapper.builder()
       .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -132,7 +133,7 @@ public final class EvaluationCsvWriter implements AutoCloseable {
           r.decision(), r.comparison_view(), r.anchor(), r.anchor_value_per_year(), r.offer_value_per_year(),
           r.counter_value_per_year(), r.offer_year_1(), r.offer_year_2(), r.offer_year_3(), r.offer_year_4(),
           r.counter_year_1(), r.counter_year_2(), r.counter_year_3(), r.counter_year_4(),
-          r.counter_vest_schedule(), r.levelling());
+          r.counter_vest_schedule(), r.levelling(), r.counter_currency());
       if (explain) {
         values.add(safe(String.join(" | ", row.evaluation().firedRules())));
       }
@@ -189,7 +190,8 @@ public final class EvaluationCsvWriter implements AutoCloseable {
         year(offer, 0), year(offer, 1), year(offer, 2), year(offer, 3),
         year(counter, 0), year(counter, 1), year(counter, 2), year(counter, 3),
         c == null ? "" : c.vestSchedule().text(),
-        safe(String.join("; ", e.levelling())));
+        safe(String.join("; ", e.levelling())),
+        c == null ? "" : c.base().currency().getCurrencyCode());
   }
 
   private static String year(PackageSummary p, int i) {

@@ -308,8 +308,11 @@ public final class HtmlReport {
     CounterOfferResult c = e.counter().orElse(null);
     String compLabel = comp == null ? null : "Competing (" + comp.company() + ")";
 
+    // the counter is stated in the offer's currency; the chart draws everything in the band's
+    Function<Money, BigDecimal> onBand = m -> (m.currency().equals(cur) || e.offerFx() == null
+        ? m : e.offerFx().convert(m)).amount();
     List<BandChart.Marker> base = markers(e, Component.BASE,
-        comp == null ? null : comp.base().amount(), compLabel, c == null ? null : c.base().amount());
+        comp == null ? null : comp.base().amount(), compLabel, c == null ? null : onBand.apply(c.base()));
     specs.add(new ChartSpec("base", "Base salary", b.base().min().amount(), b.base().max().amount(), base, money,
         zone(e, Component.BASE)));
 
@@ -326,7 +329,7 @@ public final class HtmlReport {
     }
     if (c != null) {
       stockMarkers.add(new BandChart.Marker("counter", "Counter",
-          c.stockGrant().amount().divide(BigDecimal.valueOf(c.vestYears()), mc)));
+          onBand.apply(c.stockGrant()).divide(BigDecimal.valueOf(c.vestYears()), mc)));
     }
     specs.add(new ChartSpec("stock", "Stock per year (grant over " + b.vestYears() + " years)",
         b.stockGrant().min().amount().divide(vest, mc), b.stockGrant().max().amount().divide(vest, mc), stockMarkers,
@@ -342,7 +345,7 @@ public final class HtmlReport {
     List<BandChart.Marker> total = markers(e, Component.TOTAL_COMP,
         comp == null ? null : comp.annualTotal().amount(),
         comp == null || comp.bonusKnown() ? compLabel : compLabel + " before bonus",
-        c == null ? null : c.totalComp().annual().amount());
+        c == null ? null : onBand.apply(c.totalComp().annual()));
     specs.add(new ChartSpec("total", "Annual total comp (against the source's stated range)",
         b.statedTotalComp().min().amount(), b.statedTotalComp().max().amount(), total, money,
         zone(e, Component.TOTAL_COMP)));

@@ -78,7 +78,7 @@ final class EvaluationCodec {
   private static final Set<String> COMPETING_OFFER = Set.of("company", "level", "base", "stockGrant", "vestYears",
       "bonusPct", "vestSchedule");
   private static final Set<String> COUNTER = Set.of("base", "stockGrant", "vestYears", "vestSchedule", "bonusPct",
-      "signOn", "totalComp", "upliftPct", "capped", "reasons");
+      "signOn", "totalComp", "upliftPct", "capped", "reasons", "valuePerYear", "offerValuePerYear");
   private static final Pattern DESCRIBED = Pattern.compile("(.*) over (\\d+) years?(?:, (\\d+)-month cliff)?");
 
   private EvaluationCodec() {}
@@ -314,6 +314,8 @@ final class EvaluationCodec {
 
   private static ObjectNode counter(CounterOfferResult c) {
     ObjectNode o = NODES.objectNode();
+    // the counter is stated in the offer's currency, which may not be the evaluation's
+    o.put("currency", c.base().currency().getCurrencyCode());
     o.put("base", money(c.base()));
     o.put("stock_grant", money(c.stockGrant()));
     o.put("vest_years", c.vestYears());
@@ -322,6 +324,8 @@ final class EvaluationCodec {
     o.put("sign_on", money(c.signOn()));
     o.set("total_comp", total(c.totalComp()));
     o.put("uplift_pct", c.upliftPct() == null ? null : c.upliftPct().setScale(2, RoundingMode.HALF_UP));
+    o.put("value_per_year", money(c.valuePerYear()));
+    o.put("offer_value_per_year", money(c.offerValuePerYear()));
     ArrayNode capped = o.putArray("capped");
     c.capped().stream().sorted().map(Component::name).forEach(capped::add);
     ObjectNode reasons = o.putObject("reasons");
@@ -531,7 +535,10 @@ final class EvaluationCodec {
       return read(CompetingFigures.class, o, f, ctxt);
     }
 
-    private static CounterOfferResult counter(JsonNode o, Currency c, DeserializationContext ctxt) throws IOException {
+    private static CounterOfferResult counter(JsonNode o, Currency evaluation, DeserializationContext ctxt)
+        throws IOException {
+      String code = text(o, "currency");
+      Currency c = code == null ? evaluation : Currency.getInstance(code);
       Map<String, Object> f = new HashMap<>();
       f.put("base", money(o, "base", c));
       f.put("stockGrant", money(o, "stock_grant", c));
@@ -541,6 +548,8 @@ final class EvaluationCodec {
       f.put("signOn", money(o, "sign_on", c));
       f.put("totalComp", total(o.get("total_comp"), c));
       f.put("upliftPct", decimal(o, "uplift_pct"));
+      f.put("valuePerYear", money(o, "value_per_year", c));
+      f.put("offerValuePerYear", money(o, "offer_value_per_year", c));
       Set<Component> capped = EnumSet.noneOf(Component.class);
       o.path("capped").forEach(x -> capped.add(Component.valueOf(x.asText())));
       f.put("capped", capped);

@@ -49,6 +49,7 @@ class CounterOfferPropertiesTest {
     int countered = 0;
     int accepted = 0;
     int anchoredOnCompeting = 0;
+    int restated = 0;
     for (int i = 0; i < OFFERS; i++) {
       Offer offer = randomOffer(random, i);
       Evaluation e = Offers.shipped().evaluate(offer);
@@ -72,19 +73,39 @@ class CounterOfferPropertiesTest {
       PackageValue value = e.packageOf("counter").value();
       String msg = where + "\n counter " + c + "\n anchor " + anchor;
 
-      // never below the offer, component by component and in value; the vesting period kept
+      // never worth more than its anchor (the higher of the strongest competing package and the
+      // band target), on the anchor's basis, beyond rounding; the vesting period kept
+      Money ceiling = anchor.valuePerYear().plus(Money.of("0.01", anchor.valuePerYear().currency().getCurrencyCode()));
+      assertTrue(!value.averageOver(view, anchor.withBonus()).isGreaterThan(ceiling), msg);
+      assertEquals(offer.vestYears(), c.vestYears(), msg);
+      assertEquals(offer.vestSchedule(), c.vestSchedule(), msg);
+      if (anchor.competingIndex() >= 0) {
+        anchoredOnCompeting++;
+      }
+
+      if (!c.base().currency().equals(e.currency())) {
+        // stated in the offer's currency: never below the offer as made, and each raised figure the
+        // counter's own (its first year's base, in the evaluation currency) converted back, rounded
+        // down to policy's 500
+        restated++;
+        assertEquals(offer.currency(), c.base().currency(), msg);
+        assertTrue(!c.base().isLessThan(offer.base()) && !c.stockGrant().isLessThan(offer.stockGrant())
+            && !c.signOn().isLessThan(offer.signOn()), msg);
+        assertTrue(!c.valuePerYear().isLessThan(c.offerValuePerYear()), msg);
+        Money worked = value.years().get(0).base();
+        Money back = e.offerFx().inverse().convert(worked);
+        Money step = Money.of("500", offer.currency());
+        assertTrue(c.base().equals(offer.base())
+            || (!c.base().isGreaterThan(back) && back.minus(c.base()).isLessThan(step)), msg + "\n worked out at " + worked);
+        continue;
+      }
+
+      // never below the offer, component by component and in value
       assertTrue(!c.base().isLessThan(offered.base()), msg);
       assertTrue(!c.stockGrant().isLessThan(offered.stockGrant()), msg);
       assertTrue(c.bonusPct().compareTo(offered.bonusPct()) >= 0, msg);
       assertTrue(!c.signOn().isLessThan(offered.signOn()), msg);
       assertTrue(!value.fourYearAverage().isLessThan(offered.value().fourYearAverage()), msg);
-      assertEquals(offer.vestYears(), c.vestYears(), msg);
-      assertEquals(offer.vestSchedule(), c.vestSchedule(), msg);
-
-      // never worth more than its anchor (the higher of the strongest competing package and the
-      // band target), on the anchor's basis, beyond rounding
-      Money ceiling = anchor.valuePerYear().plus(Money.of("0.01", anchor.valuePerYear().currency().getCurrencyCode()));
-      assertTrue(!value.averageOver(view, anchor.withBonus()).isGreaterThan(ceiling), msg);
 
       // every component traceable to the anchor, the band or the offer
       Money anchorBase = anchor.competingIndex() < 0 ? null
@@ -107,13 +128,11 @@ class CounterOfferPropertiesTest {
       assertTrue(!c.base().isGreaterThan(band.base().max()) || c.capped().contains(Component.BASE), msg);
       assertTrue(!stockPerYear.isGreaterThan(band.stockPerYear().max()) || c.capped().contains(Component.STOCK), msg);
       assertTrue(c.bonusPct().compareTo(band.bonusPct().max()) <= 0 || c.capped().contains(Component.BONUS), msg);
-      if (anchor.competingIndex() >= 0) {
-        anchoredOnCompeting++;
-      }
     }
     assertTrue(countered > OFFERS / 3, "too few counters: " + countered);
-    assertTrue(accepted > 0 && anchoredOnCompeting > OFFERS / 10,
-        "the generator should reach every path: accepted " + accepted + ", anchored on competing " + anchoredOnCompeting);
+    assertTrue(accepted > 0 && anchoredOnCompeting > OFFERS / 10 && restated > 0,
+        "the generator should reach every path: accepted " + accepted + ", anchored on competing " + anchoredOnCompeting
+            + ", stated in another currency " + restated);
   }
 
   @Test

@@ -10,8 +10,13 @@ import dev.offereval.model.Component;
 import dev.offereval.model.Evaluation;
 import dev.offereval.model.Money;
 import dev.offereval.model.Status;
+import dev.offereval.Folders;
+import dev.offereval.model.CounterOfferResult;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * rules/currency.drl: the FX path, with the illustrative GBP/USD rate of 1.25 shipped in
@@ -69,5 +74,74 @@ class CurrencyRulesTest {
     Evaluation e = Offers.shipped().evaluate(Offers.twilioSf().currency("EUR").build());
     assertEquals(Status.INVALID, e.status());
     assertTrue(e.messages().get(0).toString().contains("no rate"), e.messages().toString());
+  }
+
+  // rules/counter-offer.drl: the counter is worked out in the band's pounds and stated in the
+  // currency the offer was made in, as the candidate says it
+
+  private static Offers.Builder dollarsForLondon() {
+    return Offers.twilioSf().region("london").currency("USD").base("120000").stock("100000").bonus("10")
+        .skills("kafka");
+  }
+
+  @Test
+  void aDollarOfferForTheLondonBandIsCounteredInDollars() {
+    // band target (one expertise lever, 60% up the band): £119,000 base, £123,000 grant; x 1.25 =
+    // $148,750 and $153,750, rounded down to policy's $500
+    Evaluation e = Offers.shipped().evaluate(dollarsForLondon().build());
+    CounterOfferResult c = e.counter().orElseThrow();
+    assertEquals(Money.of("148500", "USD"), c.base());
+    assertEquals(Money.of("153500", "USD"), c.stockGrant());
+    assertEquals(Money.of("0", "USD"), c.signOn());
+    assertEquals(Money.of("201725", "USD"), c.totalComp().annual());
+    // against the offer as made: $120,000 + $25,000 + $12,000
+    assertEquals(Money.of("157000", "USD"), c.offerValuePerYear());
+    assertEquals("GBP", e.currency().getCurrencyCode()); // the analysis stays in the band's currency
+    String script = e.script().orElseThrow();
+    assertTrue(script.contains("base at $148.5K and stock at $153.5K") && !script.contains("£"), script);
+    assertTrue(e.messages().stream().map(Object::toString).anyMatch(m -> m.startsWith("info: the counter is stated in USD")),
+        e.messages().toString());
+  }
+
+  @Test
+  void nearMissThePoundOfferForTheLondonBandIsCounteredInPounds() {
+    // the same offer in pounds ($120,000 x 0.8 = £96,000): nothing is converted back
+    Evaluation e = Offers.shipped().evaluate(dollarsForLondon().currency("GBP").base("96000").stock("80000").build());
+    CounterOfferResult c = e.counter().orElseThrow();
+    assertEquals(Money.of("119000", "GBP"), c.base());
+    assertEquals(Money.of("123000", "GBP"), c.stockGrant());
+    assertEquals(Money.of("125600", "GBP"), c.offerValuePerYear());
+    assertTrue(e.messages().stream().map(Object::toString).noneMatch(m -> m.contains("the counter is stated in")),
+        e.messages().toString());
+  }
+
+  @Test
+  void aFigureTheCounterKeepsIsStatedAsOffered() {
+    // the offered base, £128,098.40 at 0.8, is above the band target: the counter keeps it, and says
+    // the offered $160,123, not a figure rounded down to $160,000
+    Evaluation e = Offers.shipped().evaluate(dollarsForLondon().base("160123").build());
+    CounterOfferResult c = e.counter().orElseThrow();
+    assertEquals(Money.of("160123", "USD"), c.base());
+    assertEquals("the offered base", c.reasons().get(Component.BASE));
+    assertEquals(Money.of("153500", "USD"), c.stockGrant());
+  }
+
+  @Test
+  void aCounterMatchingADollarCompetingOfferAtARateWithNoExactInverseStatesItsFigures(@TempDir Path tmp)
+      throws IOException {
+    // at 1 GBP = 1.23 USD, $165,000 is £134,146.3414...; back at the inverse it is 164,999.99...
+    // before rounding, which rounded down to $500 would ask for less than the offer it matches
+    Path data = Folders.copy("data", tmp);
+    Folders.edit(data.resolve("fx.yaml"), "rate: 1.25", "rate: 1.23");
+    try (OfferEvaluator evaluator = OfferEvaluator.fromDirectories(Path.of("rules"), data)) {
+      Evaluation e = evaluator.evaluate(Offers.twilioSf().region("london").currency("USD").base("120000")
+          .stock("100000").bonus("10").competing("Databricks", "IC2", "165000", "180000", "USD").build());
+      CounterOfferResult c = e.counter().orElseThrow();
+      assertEquals(Money.of("165000", "USD"), c.base());
+      assertEquals(Money.of("180000", "USD"), c.stockGrant());
+      String script = e.script().orElseThrow();
+      assertTrue(script.contains("$165K base with $180K RSUs") && script.contains("base at $165K and RSUs at $180K"),
+          script);
+    }
   }
 }

@@ -127,7 +127,8 @@ public record CounterDraft(
         + ", offeredStockGrant=" + offeredStockGrant + "]";
   }
 
-  private static Money roundDown(Money m, BigDecimal step) {
+  /** {@code m} rounded down to a multiple of {@code step}; unchanged when the step is not positive. */
+  static Money roundDown(Money m, BigDecimal step) {
     if (step.signum() <= 0) {
       return m;
     }
