@@ -47,7 +47,9 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Generates N synthetic offers (every region in the data, with and without competing offers, varied",
       "skills; every figure made up) and measures, in this JVM:",
-      "  compile    rules compile and data load: the first time in this JVM, then the median of 3",
+      "  compile    rules compile and data load: the first time in this JVM (read back from the rules",
+      "             cache when it holds these rules; --rules-cache off to compile), then the median of 3",
+      "             compiles",
       "  batch      offers per second end to end, CSV in to CSV out, as evaluate runs it",
       "  latency    single-offer evaluation on a warm evaluator, one thread: p50, p99, p99.9",
       "  heap       peak heap in use during the batch (the JVM's own pools, summed)",

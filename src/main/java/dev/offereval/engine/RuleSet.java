@@ -1,5 +1,6 @@
 package dev.offereval.engine;
 
+import dev.offereval.engine.internal.CompiledRulesCache;
 import dev.offereval.engine.internal.RuleCompiler;
 import dev.offereval.model.DataException;
 import dev.offereval.io.DataLoader;
@@ -14,6 +15,8 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.kie.api.KieBase;
 
 /**
@@ -43,18 +46,40 @@ final class RuleSet {
    * Loads both, or throws: {@link DataException} or {@link RulesException} when one fails, an
    * {@link OfferEvalException} with the problems of both when both do.
    */
-  static RuleSet load(Path rulesDir, Path dataDir) {
+  static RuleSet load(Path rulesDir, Path dataDir, CompiledRulesCache cache) {
+    // the data loads on a thread of its own while the rules compile: a cold start waits for the
+    // longer of the two, not both
+    FutureTask<ReferenceData> loading = new FutureTask<>(() -> DataLoader.load(dataDir));
+    Thread loader = new Thread(loading, "offer-evaluator-data");
+    loader.setDaemon(true);
+    loader.start();
+    KieBase base = null;
+    RulesException rulesFailed = null;
+    try {
+      base = RuleCompiler.compile(rulesDir, cache);
+    } catch (RulesException e) {
+      rulesFailed = e;
+    }
     ReferenceData data = null;
     DataException dataFailed = null;
     try {
-      data = DataLoader.load(dataDir);
-    } catch (DataException e) {
-      dataFailed = e;
+      data = loading.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading " + dataDir, e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof DataException d) {
+        dataFailed = d;
+      } else if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      } else if (e.getCause() instanceof Error err) {
+        throw err;
+      } else {
+        throw new IllegalStateException(e.getCause());
+      }
     }
-    KieBase base;
-    try {
-      base = RuleCompiler.compile(rulesDir);
-    } catch (RulesException e) {
+    if (rulesFailed != null) {
+      RulesException e = rulesFailed;
       if (dataFailed == null) {
         throw e;
       }

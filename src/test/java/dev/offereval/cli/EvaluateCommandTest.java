@@ -137,4 +137,47 @@ class EvaluateCommandTest {
     }
     return rows;
   }
+
+  @Test
+  void compiledRulesAreKeptInTheRulesCacheFolderGiven() throws Exception {
+    Path cache = tmp.resolve("rules-cache");
+    String[] offer = {"offer", "--company", "Twilio", "--role", "Data Engineer", "--level", "L2", "--region", "denver",
+        "--base", "150000", "--stock", "120000"};
+    Cli first = Cli.run(concat(offer, "--rules-cache", cache.toString()));
+    assertEquals(0, first.exit(), first.err());
+    try (var s = Files.list(cache)) {
+      assertEquals(1, s.filter(p -> p.toString().endsWith(".rules")).count());
+    }
+    Cli second = Cli.run(concat(offer, "--rules-cache", cache.toString()));
+    assertEquals(first.out().replaceAll("fingerprint \\w+", ""), second.out().replaceAll("fingerprint \\w+", ""));
+  }
+
+  @Test
+  void nearMissTheRulesCacheTurnedOffWritesNothingWhereTheDefaultWould() throws Exception {
+    Path defaultCache = tmp.resolve("default-cache");
+    String was = System.getProperty(RulesAndData.CACHE_PROPERTY);
+    System.setProperty(RulesAndData.CACHE_PROPERTY, defaultCache.toString());
+    try {
+      String[] offer = {"offer", "--company", "Twilio", "--role", "Data Engineer", "--level", "L2", "--region",
+          "denver", "--base", "150000", "--stock", "120000"};
+      Cli off = Cli.run(concat(offer, "--rules-cache", "off"));
+      assertEquals(0, off.exit(), off.err());
+      assertTrue(!Files.exists(defaultCache) && !Files.exists(Path.of("off")), "nothing written");
+      Cli byDefault = Cli.run(offer);
+      assertEquals(0, byDefault.exit(), byDefault.err());
+      assertTrue(Files.isDirectory(defaultCache), "the default folder is used when the option is not given");
+    } finally {
+      if (was == null) {
+        System.clearProperty(RulesAndData.CACHE_PROPERTY);
+      } else {
+        System.setProperty(RulesAndData.CACHE_PROPERTY, was);
+      }
+    }
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
 }

@@ -45,9 +45,37 @@ public final class RuleCompiler {
 
   /** Compiles the folder, or throws with every problem. */
   public static KieBase compile(Path rulesDir) throws RulesException {
+    return compile(rulesDir, null);
+  }
+
+  /**
+   * Compiles the folder, or throws with every problem; with a cache, rule files compiled before
+   * (the same names and bytes, by this same build) are read back instead, and new ones are stored.
+   *
+   * @param rulesDir the folder of {@code *.drl} files
+   * @param cache compiled rules kept between runs, or null for none
+   * @return the compiled rules
+   * @throws RulesException with every problem when they do not compile
+   */
+  public static KieBase compile(Path rulesDir, CompiledRulesCache cache) throws RulesException {
+    String key = null;
+    if (cache != null) {
+      try {
+        key = CompiledRulesCache.key(ruleFiles(rulesDir));
+        KieBase cached = cache.load(key);
+        if (cached != null) {
+          return cached;
+        }
+      } catch (IOException | RuntimeException e) {
+        key = null; // unreadable folder: the build below reports it
+      }
+    }
     Build build = build(rulesDir);
     if (build.base() == null) {
       throw new RulesException(build.problems());
+    }
+    if (key != null) {
+      cache.store(key, build.base());
     }
     return build.base();
   }
