@@ -15,6 +15,8 @@ import dev.offereval.model.PackageSummary;
 import dev.offereval.model.PackageValue;
 import dev.offereval.model.VestSchedule;
 import dev.offereval.model.YearValue;
+import dev.offereval.io.CounterCurrency;
+import dev.offereval.io.GrantBasis;
 import dev.offereval.model.CounterOfferResult;
 import dev.offereval.model.Evaluation;
 import dev.offereval.model.Message;
@@ -62,9 +64,11 @@ final class TextReport {
     if (!e.positions().isEmpty()) {
       out.println();
       out.println("Band position:");
+      String basis = GrantBasis.note(e);
       for (Position p : e.positions()) {
-        out.printf("  %-11s %-11s %s  (band %s–%s; penetration %s; compa-ratio %s)%n",
-            label(p.component()), p.zone(), figure(p.offered(), p.unit()), figure(p.min(), p.unit()),
+        out.printf("  %-11s %-11s %s  (%sband %s–%s; penetration %s; compa-ratio %s)%n",
+            label(p.component()), p.zone(), figure(p.offered(), p.unit()),
+            p.component() == Component.STOCK && basis != null ? basis + "; " : "", figure(p.min(), p.unit()),
             figure(p.max(), p.unit()), pct(p.penetration()), ratio(p.compaRatio()));
       }
     }
@@ -87,6 +91,10 @@ final class TextReport {
       out.println();
       out.println("Counter-offer " + marks.bracketed(Provenance.PROJECT) + " (uplift " + Numbers.percent2(c.upliftPct()) + "% over the offer's value per year, "
           + e.comparisonView() + "):");
+      String restated = CounterCurrency.note(e);
+      if (restated != null) {
+        out.println("  " + restated);
+      }
       out.println("  base         " + MoneyFormat.full(c.base()) + capped(c, Component.BASE) + " — " + c.reasons().get(Component.BASE));
       out.println("  stock grant  " + MoneyFormat.full(c.stockGrant()) + ", " + c.vestSchedule().describe()
           + capped(c, Component.STOCK) + " — " + c.reasons().get(Component.STOCK));

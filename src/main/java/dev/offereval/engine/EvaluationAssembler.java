@@ -295,9 +295,12 @@ final class EvaluationAssembler {
     }
     List<AskTransfer> transfers = facts(session, AskTransfer.class);
     transfers.sort(Comparator.comparing(AskTransfer::from).thenComparing(AskTransfer::to));
+    boolean noSignOnOffered = !offer.signOn().isPositive();
     for (AskTransfer t : transfers) {
-      String line = "plus " + MoneyFormat.full(t.amount()) + (t.to() == Component.STOCK ? " a year" : "") + ": "
-          + t.reason();
+      // "plus" adds to what was offered; a sign-on asked where none was offered is the amount itself
+      String line = t.to() == Component.SIGN_ON && noSignOnOffered && !reasons.containsKey(Component.SIGN_ON)
+          ? t.reason()
+          : "plus " + MoneyFormat.full(t.amount()) + (t.to() == Component.STOCK ? " a year" : "") + ": " + t.reason();
       reasons.merge(t.to(), line, (a, b) -> a + "; " + b);
     }
     reasons.putIfAbsent(Component.SIGN_ON, offer.signOn().isPositive() ? "the offered sign-on" : "none asked");

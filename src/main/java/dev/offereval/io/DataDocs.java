@@ -67,8 +67,8 @@ final class DataDocs {
 
   record FxDoc(List<RateDoc> rates) {}
 
-  record ScriptDoc(String id, String company, String basis, String citesPeerGroup, String text, String sourceText,
-      String source, String provenance) {}
+  record ScriptDoc(String id, String company, String basis, String citesPeerGroup, String requiresLever, String text,
+      String sourceText, String source, String provenance) {}
 
   record ScriptsDoc(List<ScriptDoc> scripts) {}
 

@@ -116,6 +116,7 @@ public final class DataLoader {
     List<ScriptTemplate> scripts = loadScripts();
     Names names = loadNames(bands, levels, peers);
     checkLeverNeeds(levers, areas, tags);
+    checkScriptLevers(scripts, levers);
     if (!errors.isEmpty()) {
       throw new DataException(withLines(errors));
     }
@@ -485,7 +486,8 @@ public final class DataLoader {
         continue;
       }
       ScriptTemplate t = attempt(name, at, () -> new ScriptTemplate(s.id(), s.company(), s.basis(),
-          s.citesPeerGroup(), oneLine(s.text()), oneLine(s.sourceText()), oneLine(s.source()), provenance));
+          s.citesPeerGroup(), s.requiresLever(), oneLine(s.text()), oneLine(s.sourceText()), oneLine(s.source()),
+          provenance));
       if (t == null) {
         continue;
       }
@@ -499,6 +501,20 @@ public final class DataLoader {
       }
     }
     return out;
+  }
+
+  /** A script's requires-lever names a lever of levers.yaml; a typo would silently retire the script. */
+  private void checkScriptLevers(List<ScriptTemplate> scripts, List<Lever> levers) {
+    Set<String> ids = new HashSet<>();
+    levers.forEach(l -> ids.add(l.id()));
+    for (int i = 0; i < scripts.size(); i++) {
+      ScriptTemplate t = scripts.get(i);
+      if (t.requiresLever() != null && !ids.contains(t.requiresLever())) {
+        error("scripts.yaml", "scripts[" + i + "].requires-lever", "script " + t.id() + " requires lever "
+            + t.requiresLever() + ", which levers.yaml does not have (it has " + String.join(", ", new java.util.TreeSet<>(ids))
+            + ")");
+      }
+    }
   }
 
   /** Every term a lever's applies-when lists is an expertise area or a skill tag of expertise.yaml. */

@@ -115,6 +115,10 @@ final class HtmlBatchReport {
             + " — " + e.decisionReason() + ".");
       }
       e.levelling().forEach(a -> notes.add("Levelling " + marks.bracketed(Provenance.PROJECT) + ": " + a + "."));
+      String restated = CounterCurrency.note(e);
+      if (restated != null) {
+        notes.add("Counter: " + restated + ".");
+      }
     }
     CounterOfferResult c = e.counter().orElse(null);
     if (c != null) {

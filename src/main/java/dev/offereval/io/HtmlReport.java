@@ -145,6 +145,11 @@ public final class HtmlReport {
     CounterOfferResult c = e.counter().orElse(null);
     if (c != null) {
       mark(parent.appendElement("h" + level).text("Counter-offer"), marks.use(Provenance.PROJECT));
+      String restated = CounterCurrency.note(e);
+      if (restated != null) {
+        parent.appendElement("p").addClass("note").text(Character.toUpperCase(restated.charAt(0)) + restated.substring(1)
+            + ".");
+      }
       Element t = parent.appendElement("table");
       Element hr = t.appendElement("thead").appendElement("tr");
       for (String h : List.of("Component", "Ask", "Why")) {

@@ -274,6 +274,20 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   }
 
   /**
+   * This amount rounded down to a multiple of {@code step}, a figure a candidate can say
+   * ($16,500 rather than $16,666.67); unchanged when {@code step} is not positive.
+   *
+   * @param step the multiple, in this currency
+   * @return the rounded-down amount
+   */
+  public Money roundedDownTo(BigDecimal step) {
+    if (step.signum() <= 0) {
+      return this;
+    }
+    return new Money(amount.divide(step, 0, java.math.RoundingMode.FLOOR).multiply(step), currency);
+  }
+
+  /**
    * Rounded once, half up, to the currency's minor unit (two places for USD and GBP).
    *
    * @return the rounded amount

@@ -10,7 +10,8 @@ public enum Provenance {
   GUIDE("guide", "g", "the guide's words, quoted as written"),
   /** Written from the guide's lever or script, reworded to name only what this offer shows. */
   ADAPTED("adapted", "a", "adapted from the guide: its words, reworded to name only what this offer shows"
-      + " (the guide's own words are in --format json, as guide_words)"),
+      + " (the guide's own words: guide_words in --format json for a lever, source-text in data/scripts.yaml for a"
+      + " script)"),
   /** This project's own wording or policy number; the guide does not say it. */
   PROJECT("project", "p", "this project's own policy or wording, not the guide's (data/policy.yaml, data/scripts.yaml)");
 

@@ -175,6 +175,20 @@ class EvaluateCommandTest {
     }
   }
 
+  @Test
+  void aGrantOverOtherYearsThanTheBandsIsShownAsOfferedBesideItsPosition() {
+    String[] london = {"offer", "--company", "Twilio", "--role", "Data Engineer", "--level", "L2", "--region",
+        "london", "--currency", "GBP", "--base", "120000", "--stock", "90000", "--bonus-pct", "12"};
+    Cli three = Cli.run(concat(london, "--vest-years", "3"));
+    assertEquals(0, three.exit(), three.err());
+    // the position compares £120,000 on the band's 4-year basis; nobody offered that figure
+    assertTrue(three.out().contains("stock grant IN_BAND     £120,000  (offered £90,000 over 3 years, shown on the"
+        + " band's 4-year basis; band £75,000–£155,000;"), three.out());
+    // near miss: a grant over the band's own 4 years needs no note
+    Cli four = Cli.run(london);
+    assertTrue(four.out().contains("stock grant IN_BAND     £90,000  (band £75,000–£155,000;"), four.out());
+  }
+
   private static String[] concat(String[] a, String... b) {
     String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);

@@ -70,10 +70,10 @@ class ValidateCommandTest {
         "new LeverApplied( $s, \"competing-market-demnd\"");
     Cli cli = validate();
     assertEquals(1, cli.exit());
-    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":37:43: error: lever id \"competing-market-demnd\" is"
+    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":42:43: error: lever id \"competing-market-demnd\" is"
         + " not in"), cli.out());
     // the catalog entry nothing applies now is reported at its own line and column, as a warning
-    assertTrue(cli.out().contains(data.resolve("levers.yaml") + ":62:5: warning: lever \"competing-market-demand\" is in"
+    assertTrue(cli.out().contains(data.resolve("levers.yaml") + ":61:5: warning: lever \"competing-market-demand\" is in"
         + " the catalog but nothing applies it: give it applies-when (the skills it needs) or a rule that inserts new"
         + " LeverApplied( $s, \"competing-market-demand\", ... ); until then it never applies\n"), cli.out());
   }
@@ -105,9 +105,9 @@ class ValidateCommandTest {
     Cli cli = validate();
     assertEquals(1, cli.exit());
     // at the rule's LeverApplied, naming the rule and the catalog entry (not the blank line above the rule)
-    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":37:20: error: rule \"A data-platform peer's competing"
+    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":42:20: error: rule \"A data-platform peer's competing"
         + " offer above this offer holds the market demand lever\" applies lever \"competing-market-demand\" ("
-        + data + "/levers.yaml:62), whose talking point uses {competingLevel}; the rule does not fill it (put"
+        + data + "/levers.yaml:61), whose talking point uses {competingLevel}; the rule does not fill it (put"
         + " \"competingLevel\" in its Map.of( ... ))\n"), cli.out());
   }
 

@@ -84,7 +84,28 @@ class CounterOfferRulesTest {
     assertEquals(usd("180000"), c.base());
     assertEquals(usd("180000"), c.stockGrant());
     assertEquals(4, c.vestYears());
-    assertTrue(c.reasons().get(Component.STOCK).contains("matches Meta E3's stock per year"), c.reasons().toString());
+    // not Meta's 60,000 a year: what it pays a year over the view, on the offer's own schedule
+    assertTrue(c.reasons().get(Component.STOCK).contains("pays what Meta E3's stock pays a year (4-year average),"
+        + " on the offer's schedule (even over 4 years)"), c.reasons().toString());
+  }
+
+  @Test
+  void nearMissACompetingGrantOnTheOffersScheduleIsMatchedFigureForFigure() {
+    CounterOfferResult c = counter(Offers.twilioSf().competing("Meta", "E3", "180000", "200000", 4, null, "USD"));
+    assertEquals(usd("200000"), c.stockGrant());
+    assertTrue(c.reasons().get(Component.STOCK).startsWith("matches Meta E3's stock per year"), c.reasons().toString());
+  }
+
+  @Test
+  void aSignOnFromAThreeYearGrantIsRoundedDownToAFigureACandidateCanSay() {
+    // on the offer's 3-year schedule Snowflake's 230,000 over 4 years asks 76,666.67 a year; the
+    // band holds 60,000, and one year of the rest, 16,666.67, is a sign-on: rounded down to 500
+    Evaluation e = Offers.shipped().evaluate(Offers.twilioSf().stock("120000").vest(3).skills("kafka", "cdp")
+        .competing("Snowflake", "IC2", "195000", "230000", "USD").build());
+    CounterOfferResult c = e.counter().orElseThrow();
+    assertEquals(usd("16500"), c.signOn());
+    assertEquals(usd("180000"), c.stockGrant());
+    assertTrue(e.script().orElseThrow().contains("plus a $16.5K sign-on bonus"), e.script().orElse(null));
   }
 
   @Test
@@ -182,8 +203,50 @@ class CounterOfferRulesTest {
   void withoutACompetingOfferTheExpertiseScriptIsUsed() {
     Evaluation e = Offers.shipped().evaluate(Offers.twilioSf().skills("kafka").build());
     assertEquals("negotiate-up-expertise", e.scriptTemplateId());
-    assertTrue(e.script().orElseThrow().contains("I bring experience with real-time streaming."), e.script().orElse(null));
+    assertTrue(e.script().orElseThrow().contains("I bring experience with Kafka."), e.script().orElse(null));
     assertTrue(e.script().orElseThrow().contains("base at $180K"), e.script().orElse(null)); // 1 lever -> 0.60
+  }
+
+  @Test
+  void theExpertiseScriptNamesTheSkillsAsTheCandidateListedThem() {
+    // customer-data-pipelines counts for the customer data platforms area; the script says what was listed
+    Evaluation e = Offers.shipped().evaluate(Offers.twilioSf().skills("customer-data-pipelines").build());
+    String script = e.script().orElseThrow();
+    assertTrue(script.contains("I bring experience with customer data pipelines.") && !script.contains("platforms"),
+        script);
+  }
+
+  @Test
+  void nearMissTheTagCdpIsNamedCustomerDataPlatforms() {
+    Evaluation e = Offers.shipped().evaluate(Offers.twilioSf().skills("cdp").build());
+    assertTrue(e.script().orElseThrow().contains("I bring experience with customer data platforms."),
+        e.script().orElse(null));
+  }
+
+  @Test
+  void theCompanysCustomerAiScriptIsUsedOnlyWhenTheCustomerAiLeverApplies() {
+    // Snowflake is a data-platform peer, but without CDP skills the CustomerAI lever does not apply:
+    // the general script, which presumes nothing about CustomerAI
+    Evaluation e = Offers.shipped().evaluate(Offers.twilioSf()
+        .competing("Snowflake", "IC2", "195000", "230000", "USD").build());
+    assertEquals("negotiate-up-competing", e.scriptTemplateId());
+    assertTrue(!e.script().orElseThrow().contains("CustomerAI"), e.script().orElse(null));
+    // near miss: the seed example's skills apply the lever, and the guide's own script is used
+    assertEquals("twilio-negotiate-up", Offers.shipped().evaluate(Offers.seedExample()).scriptTemplateId());
+  }
+
+  @Test
+  void anAcceptanceWithARefreshQuestionAndASignOnQuestionSaysAlsoOnce() {
+    Evaluation e = Offers.shipped().evaluate(Offers.twilioSf().region("london").currency("GBP").base("120000")
+        .stock("90000").vest(3).bonus("12").signOn("5000").skills("mlops").build());
+    String script = e.script().orElseThrow();
+    assertTrue(script.contains("And could you confirm whether any of the £5K sign-on"), script);
+    assertEquals(1, script.split("Could you also", -1).length - 1, script);
+    // near miss: the sign-on question alone keeps its "also"
+    Evaluation four = Offers.shipped().evaluate(Offers.twilioSf().region("london").currency("GBP").base("120000")
+        .stock("120000").bonus("12").signOn("5000").skills("mlops").build());
+    assertTrue(four.script().orElseThrow().contains("Could you also confirm whether any of the £5K sign-on"),
+        four.script().orElse(null));
   }
 
   @Test

@@ -140,7 +140,7 @@ class CurrencyRulesTest {
       assertEquals(Money.of("165000", "USD"), c.base());
       assertEquals(Money.of("180000", "USD"), c.stockGrant());
       String script = e.script().orElseThrow();
-      assertTrue(script.contains("$165K base with $180K RSUs") && script.contains("base at $165K and RSUs at $180K"),
+      assertTrue(script.contains("$165K base with $180K in stock") && script.contains("base at $165K and stock at $180K"),
           script);
     }
   }

@@ -268,6 +268,14 @@ class DataLoaderTest {
     assertEquals(19, DataLoader.load(data).skillTags().size());
   }
 
+  @Test
+  void aScriptRequiringALeverTheCatalogLacksIsRejected() {
+    DataIssue i = failsWith("scripts.yaml", "requires-lever: segment-customerai-data-pipeline",
+        "requires-lever: segment-customer-ai");
+    assertTrue(i.message().contains("requires lever segment-customer-ai, which levers.yaml does not have"), i.message());
+    assertEquals("scripts[0].requires-lever", i.field());
+  }
+
   private static Band band(ReferenceData data, String region) {
     return data.bands().stream().filter(b -> b.region().equals(region)).findFirst().orElseThrow();
   }

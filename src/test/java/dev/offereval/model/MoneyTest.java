@@ -200,4 +200,12 @@ class MoneyTest {
   void bandFigures(String value, String unit, String expected) {
     assertEquals(expected, MoneyFormat.figure(new BigDecimal(value), unit));
   }
+
+  @Test
+  void roundedDownToAStepGivesAFigureACandidateCanSay() {
+    assertEquals(Money.of("16500", "USD"), Money.of("16666.67", "USD").roundedDownTo(new java.math.BigDecimal("500")));
+    // near miss: a figure already on the step stays, and a step of 0 leaves the amount alone
+    assertEquals(Money.of("16500", "USD"), Money.of("16500.00", "USD").roundedDownTo(new java.math.BigDecimal("500")));
+    assertEquals(Money.of("16666.67", "USD"), Money.of("16666.67", "USD").roundedDownTo(java.math.BigDecimal.ZERO));
+  }
 }

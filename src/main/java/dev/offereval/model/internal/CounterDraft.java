@@ -76,7 +76,7 @@ public record CounterDraft(
       Money room = stock.minus(offer.stockPerYear()).max(Money.zero(stock.currency()));
       Money cut = new Money(excess.amount().divide(stockWeight, MathContext.DECIMAL128), stock.currency()).min(room);
       if (cut.isPositive()) {
-        Money grant = roundDown(stock.minus(cut).times(schedule.years()), step)
+        Money grant = stock.minus(cut).times(schedule.years()).roundedDownTo(step)
             .max(offer.stockPerYear().times(schedule.years()));
         cut = stock.minus(grant.dividedBy(schedule.years()));
         stock = grant.dividedBy(schedule.years());
@@ -88,7 +88,7 @@ public record CounterDraft(
       Money room = newBase.minus(offer.base()).max(Money.zero(newBase.currency()));
       Money cut = new Money(excess.amount().divide(baseWeight, MathContext.DECIMAL128), newBase.currency()).min(room);
       if (cut.isPositive()) {
-        Money lowered = roundDown(newBase.minus(cut), step).max(offer.base());
+        Money lowered = newBase.minus(cut).roundedDownTo(step).max(offer.base());
         cut = newBase.minus(lowered);
         newBase = lowered;
       }
@@ -98,7 +98,7 @@ public record CounterDraft(
       Money room = sign.minus(offer.signOn()).max(Money.zero(sign.currency()));
       Money cut = excess.times(years).min(room);
       if (cut.isPositive()) {
-        Money lowered = roundDown(sign.minus(cut), step).max(offer.signOn());
+        Money lowered = sign.minus(cut).roundedDownTo(step).max(offer.signOn());
         excess = excess.minus(sign.minus(lowered).dividedBy(years));
         sign = lowered;
       }
@@ -125,14 +125,5 @@ public record CounterDraft(
     return "CounterDraft[subject=" + subject + ", base=" + base + ", stockPerYear=" + stockPerYear
         + ", schedule=" + schedule + ", bonusPct=" + bonusPct + ", signOn=" + signOn + ", capped=" + capped
         + ", offeredStockGrant=" + offeredStockGrant + "]";
-  }
-
-  /** {@code m} rounded down to a multiple of {@code step}; unchanged when the step is not positive. */
-  static Money roundDown(Money m, BigDecimal step) {
-    if (step.signum() <= 0) {
-      return m;
-    }
-    BigDecimal steps = m.amount().divide(step, 0, java.math.RoundingMode.FLOOR);
-    return new Money(steps.multiply(step), m.currency());
   }
 }

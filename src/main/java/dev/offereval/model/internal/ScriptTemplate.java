@@ -13,14 +13,17 @@ import dev.offereval.model.Provenance;
  *     worth making, and a competing offer one level up is asked about first)
  * @param citesPeerGroup for a competing script whose words presume the competing company is a peer
  *     (such as "a leading data platform company"), that peer group; null when any company fits
+ * @param requiresLever for a company's script whose words presume the candidate's work fits the
+ *     company's own initiative (such as CustomerAI), the id of the lever that shows it; the script is
+ *     used only when that lever applies. Null when it presumes nothing of the kind
  * @param sourceText the guide's script this one is written from, verbatim, or null
  * @param source where {@code sourceText} comes from (guide, section, file and line), or null
  * @param provenance the guide's words, adapted from them, or the project's own; null derives it
  *     from {@code text} and {@code sourceText}
  */
 public record ScriptTemplate(
-    String id, String company, String basis, String citesPeerGroup, String text, String sourceText,
-    String source, Provenance provenance) {
+    String id, String company, String basis, String citesPeerGroup, String requiresLever, String text,
+    String sourceText, String source, Provenance provenance) {
   public ScriptTemplate {
     id = Keys.requireText(id, "id");
     basis = Keys.requireText(basis, "basis");
@@ -31,6 +34,7 @@ public record ScriptTemplate(
     }
     company = company == null || company.isBlank() ? null : company.trim();
     citesPeerGroup = citesPeerGroup == null || citesPeerGroup.isBlank() ? null : citesPeerGroup.trim();
+    requiresLever = requiresLever == null || requiresLever.isBlank() ? null : requiresLever.trim();
     sourceText = sourceText == null || sourceText.isBlank() ? null : sourceText.strip();
     source = source == null || source.isBlank() ? null : source.strip();
     provenance = provenance == null ? Provenance.derived(text, sourceText) : provenance;
@@ -39,7 +43,7 @@ public record ScriptTemplate(
   /** A template with no recorded source, its provenance derived from its words. */
   public ScriptTemplate(String id, String company, String basis, String citesPeerGroup, String text,
       String sourceText) {
-    this(id, company, basis, citesPeerGroup, text, sourceText, null, null);
+    this(id, company, basis, citesPeerGroup, null, text, sourceText, null, null);
   }
 
   /** Where the script's words come from. */

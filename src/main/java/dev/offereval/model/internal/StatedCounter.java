@@ -62,7 +62,7 @@ public record StatedCounter(
     // to the minor unit first, so a figure that went out at a rate and back at its inverse is whole
     // again (194,999.99999... is 195,000) before it is rounded down to the step
     Money converted = back.convert(asked);
-    return CounterDraft.roundDown(new Money(converted.rounded(), converted.currency()), step).max(offered);
+    return new Money(converted.rounded(), converted.currency()).roundedDownTo(step).max(offered);
   }
 
   /** Whether the counter's figures were converted from the evaluation currency. */
