@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -38,9 +39,12 @@ import java.util.stream.Collectors;
  * temporary file beside it, moved into place at the end; on standard output, to a {@link Spool}.
  */
 public final class Batch {
-  /** How to run a batch; {@code progress} is where a progress bar may go, or null for none. */
+  /**
+   * How to run a batch; {@code progress} is where a progress bar may go, or null for none, and
+   * {@code warnings} where notes about the input go (even with {@code --quiet}), or null for none.
+   */
   public record Settings(Formats.Format format, int workers, LocalDate on, boolean explain, boolean strict,
-      PrintWriter progress) {}
+      PrintWriter progress, PrintWriter warnings) {}
 
   /** One input row on its way in: read in order, checked and turned into an offer on any worker thread. */
   public interface Input {
@@ -70,6 +74,7 @@ public final class Batch {
     boolean done = false;
     try (OfferCsvReader.Rows rows = new OfferCsvReader(evaluator.data()).open(offers, offers.toString(), competing);
          Progress progress = Progress.start(Files.size(offers), settings.progress() == null, settings.progress())) {
+      warnUnreadCompetingColumns(rows.extraColumns(), offers, settings.warnings());
       summary = stream(evaluator, () -> {
         OfferCsvReader.Record r = rows.next();
         return r == null ? null : r::toRow;
@@ -80,6 +85,25 @@ public final class Batch {
       finish(held, done, tmp, output, stdout);
     }
     return summary;
+  }
+
+  /**
+   * A column named like a competing offer's that the tool does not read (a {@code competing_sign_on},
+   * say) passes through like any other, but a user would expect it counted: say it is not.
+   */
+  private static void warnUnreadCompetingColumns(List<String> extras, Path offers, PrintWriter err) {
+    if (err == null) {
+      return;
+    }
+    for (String column : extras) {
+      if (column.toLowerCase(Locale.ROOT).startsWith("competing_")) {
+        err.println("offer-eval: " + offers + ": column " + column + " is not one offer-eval reads: it passes through"
+            + " to the output unchanged and counts in no comparison (a competing offer's columns are "
+            + String.join(", ", OfferCsvReader.COLUMNS.stream().filter(c -> c.startsWith("competing_"))
+                .toList()) + ")");
+        err.flush();
+      }
+    }
   }
 
   /**

@@ -166,7 +166,7 @@ public final class BenchCommand implements Callable<Integer> {
       heap.forEach(MemoryPoolMXBean::resetPeakUsage);
       long b0 = System.nanoTime();
       Batch.Summary summary = Batch.run(evaluator, input, Map.of(), output, null,
-          new Batch.Settings(Formats.Format.csv, workers, ON, false, false, null));
+          new Batch.Settings(Formats.Format.csv, workers, ON, false, false, null, null));
       double batchSeconds = (System.nanoTime() - b0) / 1e9;
       long peakHeap = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
 

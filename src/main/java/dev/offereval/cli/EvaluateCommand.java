@@ -113,7 +113,7 @@ public final class EvaluateCommand implements Callable<Integer> {
           competing == null ? Map.of() : OfferCsvReader.readCompeting(competing, competing.toString());
       checkCompetingIds(new OfferCsvReader(evaluator.data()), more);
       summary = Batch.run(evaluator, offers, more, output, spec.commandLine().getOut(),
-          new Batch.Settings(format, workers, options.date(), options.explain, options.strict, quiet ? null : err));
+          new Batch.Settings(format, workers, options.date(), options.explain, options.strict, quiet ? null : err, err));
     } catch (CsvFileException e) {
       err.println("offer-eval: " + e.getMessage());
       err.flush();

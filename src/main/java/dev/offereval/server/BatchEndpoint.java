@@ -158,7 +158,7 @@ final class BatchEndpoint {
     }
     Path outFile = Files.createTempFile("offer-eval-out", ".tmp");
     try {
-      Batch.Settings settings = new Batch.Settings(format, Runtime.getRuntime().availableProcessors(), on, explain, false, null);
+      Batch.Settings settings = new Batch.Settings(format, Runtime.getRuntime().availableProcessors(), on, explain, false, null, null);
       Batch.Summary summary;
       try (Writer w = new BufferedWriter(Files.newBufferedWriter(outFile, StandardCharsets.UTF_8), 1 << 16)) {
         if (jsonIn) {

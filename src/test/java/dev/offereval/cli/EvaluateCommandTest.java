@@ -82,6 +82,36 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void aCompetingColumnTheToolDoesNotReadIsNamedOnStandardErrorAndStillPassesThrough() throws Exception {
+    Path in = tmp.resolve("sign-on.csv");
+    Files.writeString(in, HEADER + ",competing_sign_on,Recruiter Note\n"
+        + "a,Twilio,Data Engineer,L2,denver,USD,150000,100000,4,10,,,Example Corp,,160000,0,,,20000,call back\n",
+        StandardCharsets.UTF_8);
+
+    Cli cli = Cli.run("evaluate", in.toString(), "--quiet");
+
+    assertEquals(0, cli.exit(), cli.err());
+    assertEquals(1, cli.err().lines().count(), cli.err());
+    assertTrue(cli.err().contains("column competing_sign_on is not one offer-eval reads"), cli.err());
+    assertTrue(cli.err().contains("competing_base"), "names the columns it does read: " + cli.err());
+    List<List<String>> rows = parse(cli.out());
+    assertEquals("20000", rows.get(1).get(rows.get(0).indexOf("competing_sign_on")));
+    assertEquals("call back", rows.get(1).get(rows.get(0).indexOf("Recruiter Note")));
+  }
+
+  @Test
+  void nearMissAnUnknownColumnNotNamedLikeACompetingOfferGetsNoNote() throws Exception {
+    Path in = tmp.resolve("note.csv");
+    Files.writeString(in, HEADER + ",Recruiter Note,competing\n"
+        + "a,Twilio,Data Engineer,L2,denver,USD,150000,100000,4,10,,,,,,,,,call back,x\n", StandardCharsets.UTF_8);
+
+    Cli cli = Cli.run("evaluate", in.toString(), "--quiet");
+
+    assertEquals(0, cli.exit(), cli.err());
+    assertEquals("", cli.err());
+  }
+
+  @Test
   void noOutputCellStartsAFormula() throws Exception {
     Path in = tmp.resolve("hostile.csv");
     Files.writeString(in, HEADER + ",note\n"
