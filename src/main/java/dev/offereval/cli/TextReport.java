@@ -1,5 +1,7 @@
 package dev.offereval.cli;
 
+import dev.offereval.io.CompetingAsOffered;
+
 import dev.offereval.engine.OfferEvaluator;
 import dev.offereval.io.EvaluationJson;
 import dev.offereval.io.Marks;
@@ -169,9 +171,7 @@ final class TextReport {
     for (PackageSummary p : e.packages()) {
       if (p.kind().equals("competing")) {
         CompetingFigures c = e.competing().stream().filter(x -> x.index() == p.competingIndex()).findFirst().orElseThrow();
-        out.println("  " + p.label() + " as offered: " + MoneyFormat.full(c.offer().base()) + " base, "
-            + MoneyFormat.full(c.offer().stockGrant()) + " stock (" + p.schedule().describe() + "), bonus "
-            + (c.offer().bonusPct() == null ? "unknown" : Numbers.percent(c.offer().bonusPct()) + "%")
+        out.println("  " + p.label() + " as offered: " + CompetingAsOffered.describe(c, p.schedule())
             + (c.fx().isIdentity() ? "" : "; converted at " + c.fx() + " (" + c.fx().source() + ")"));
         if (p.verdict() != null) {
           out.println("    " + p.verdict());

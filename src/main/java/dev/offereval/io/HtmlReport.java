@@ -270,9 +270,7 @@ public final class HtmlReport {
   private static String asOffered(Evaluation e, PackageSummary p) {
     return switch (p.kind()) {
       case "competing" -> e.competing().stream().filter(c -> c.index() == p.competingIndex()).findFirst()
-          .map(c -> MoneyFormat.full(c.offer().base()) + " base, " + MoneyFormat.full(c.offer().stockGrant())
-              + " stock (" + p.schedule().describe() + "), bonus "
-              + (c.offer().bonusPct() == null ? "unknown" : Numbers.percent(c.offer().bonusPct()) + "%")
+          .map(c -> CompetingAsOffered.describe(c, p.schedule())
               + (c.fx().isIdentity() ? "" : "; converted at " + c.fx().rate().stripTrailingZeros().toPlainString()
                   + " " + c.fx().from() + "/" + c.fx().to() + " as of " + c.fx().asOf()))
           .orElse("");

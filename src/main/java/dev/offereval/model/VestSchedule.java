@@ -1,6 +1,7 @@
 package dev.offereval.model;
 
 import dev.offereval.model.internal.Support;
+import dev.offereval.model.internal.Words;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -180,10 +181,20 @@ public record VestSchedule(int years, List<BigDecimal> yearlyPct, int cliffMonth
    * @return the description
    */
   public String describe() {
-    String shape = isEven() ? "even" : String.join("/", yearlyPct.stream()
-        .map(p -> p.stripTrailingZeros().toPlainString()).toList());
-    return shape + " over " + years + (years == 1 ? " year" : " years")
+    return shape("even") + " over " + years + (years == 1 ? " year" : " years")
         + (cliffMonths > 0 ? ", " + cliffMonths + "-month cliff" : "");
+  }
+
+  /**
+   * The schedule as a sentence says it, for scripts and talking points: {@code evenly over three
+   * years}, {@code 5/15/40/40 over four years}, {@code evenly over four years with an 18-month
+   * cliff}.
+   *
+   * @return the words
+   */
+  public String spoken() {
+    return shape("evenly") + " over " + Words.cardinal(years) + (years == 1 ? " year" : " years")
+        + (cliffMonths > 0 ? " with " + Words.article(cliffMonths) + " " + cliffMonths + "-month cliff" : "");
   }
 
   /**
@@ -192,9 +203,13 @@ public record VestSchedule(int years, List<BigDecimal> yearlyPct, int cliffMonth
    * @return the text
    */
   public String text() {
-    String shape = isEven() ? "even" : String.join("/", yearlyPct.stream()
+    return shape("even") + (cliffMonths > 0 ? " cliff " + cliffMonths + "m" : "");
+  }
+
+  /** {@code even} (in the caller's word) or the yearly percentages, {@code 5/15/40/40}. */
+  private String shape(String even) {
+    return isEven() ? even : String.join("/", yearlyPct.stream()
         .map(p -> p.stripTrailingZeros().toPlainString()).toList());
-    return shape + (cliffMonths > 0 ? " cliff " + cliffMonths + "m" : "");
   }
 
   @Override

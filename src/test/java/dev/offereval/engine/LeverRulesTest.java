@@ -37,8 +37,8 @@ class LeverRulesTest {
     Evaluation e = evaluate(Offers.twilioSf().skills("kafka"));
     assertTrue(e.hasLever("real-time-streaming"));
     assertEquals("skills kafka meet what the lever needs (any of streaming)", lever(e, "real-time-streaming").reason());
-    assertEquals("My background in Kafka applies directly to the real-time data pipelines"
-        + " this role needs.", lever(e, "real-time-streaming").talkingPoint());
+    assertEquals("My background in Kafka brings real-time streaming experience to this role.",
+        lever(e, "real-time-streaming").talkingPoint());
     assertTrue(lever(e, "real-time-streaming").guideWords().contains("Kafka, Flink"), "the guide's words stay beside it");
     assertTrue(lever(e, "real-time-streaming").source().endsWith("Global Levers 2 (000_89e5badf11359f5c.txt:27)"));
   }
@@ -75,7 +75,7 @@ class LeverRulesTest {
   void aCompetingGrantOnAnotherScheduleIsQuotedWithItsVesting() {
     // quoted as offered: $180K over three years is not $180K over four
     Evaluation e = evaluate(Offers.twilioSf().competing("Snowflake", "IC2", "190000", "180000", 3, null, "USD"));
-    assertEquals("My competing offer from Snowflake at $190K base and $180K in stock vesting even over 3 years"
+    assertEquals("My competing offer from Snowflake at $190K base and $180K in stock vesting evenly over three years"
         + " reflects what the market pays for this role today.", lever(e, "competing-market-demand").talkingPoint());
   }
 

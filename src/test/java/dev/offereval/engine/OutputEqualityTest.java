@@ -32,7 +32,12 @@ import org.junit.jupiter.api.io.TempDir;
  * rate's message, and the new {@code counter_currency}), a sign-on ask came to be rounded down to
  * policy's $500 (14 rows, and their per-year figures) and the scripts came to quote the
  * candidate's own skills and to use the company's CustomerAI script only when its lever applies
- * (302 scripts). Every other cell was unchanged, checked column by column.
+ * (302 scripts). Every other cell was unchanged, checked column by column. It was written again
+ * later that day for what a coach asked of the words (314 rows, in the script and message columns
+ * only): totals said approximately ("about $296K"), an offered sign-on kept rather than asked for
+ * again, the levelling scripts without "the package works for me" and with the senior offer's
+ * figures, a competing offer a level below compared as a floor and one two levels up as levelling
+ * advice, and reworded notices.
  */
 class OutputEqualityTest {
   private static final Path DIR = Path.of("src/test/resources/equality");

@@ -40,8 +40,8 @@ class RunTimeAuthoringWarningsTest {
             insert( new LeverApplied( $s, "no-such-lever", "a test" ) );
         end
         """);
-    Folders.edit(data.resolve("levers.yaml"), "applies directly to the customer data work this role\n      involves.",
-        "applies directly to the customer data work this role\n      involves. I have {yearsOfExperience} years of it.");
+    Folders.edit(data.resolve("levers.yaml"), "is experience I'd bring straight to this\n      role.",
+        "is experience I'd bring straight to this\n      role. I have {yearsOfExperience} years of it.");
     OfferEvaluator evaluator = OfferEvaluator.fromDirectories(rules, data);
     LocalDate on = LocalDate.of(2026, 11, 23);
 
@@ -53,8 +53,8 @@ class RunTimeAuthoringWarningsTest {
         + " of lever cdp-pipeline-expertise uses {yearsOfExperience}, which the rules did not fill; the sentence was"
         + " left out")), e.messages().toString());
     assertEquals(List.of("cdp-pipeline-expertise"), e.levers().stream().map(AppliedLever::id).toList());
-    assertEquals("My hands-on experience with customer data platforms applies directly to the customer data work"
-        + " this role involves.", e.levers().get(0).talkingPoint());
+    assertEquals("My hands-on work with customer data platforms is experience I'd bring straight to this"
+        + " role.", e.levers().get(0).talkingPoint());
 
     // near miss: an offer the odd rule does not touch, with no CDP skill, gets neither warning
     Evaluation clean = evaluator.evaluate(Offers.twilioSf().skills("kafka").build(), on, Explain.NONE);

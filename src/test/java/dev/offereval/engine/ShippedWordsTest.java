@@ -13,6 +13,7 @@ import dev.offereval.model.internal.Lever;
 import dev.offereval.model.Money;
 import dev.offereval.model.Offer;
 import dev.offereval.model.internal.ReferenceData;
+import dev.offereval.model.internal.MoneyFormat;
 import dev.offereval.model.internal.ScriptTemplate;
 import dev.offereval.model.internal.Words;
 import java.math.BigDecimal;
@@ -109,13 +110,18 @@ class ShippedWordsTest {
    */
   private static Map<String, Function<String, List<Object>>> domains(ReferenceData data) {
     Map<String, Function<String, List<Object>>> d = new LinkedHashMap<>();
-    for (String name : List.of("counterBase", "counterStock", "counterTotalComp", "counterFirstYearTotalComp",
-        "competingTotalComp")) {
+    for (String name : List.of("counterBase", "counterStock", "competingTotalComp")) {
       d.put(name, cur -> List.of(money("187500", cur), money("1600000", cur)));
+    }
+    // script.drl: totals are said approximately ("about $202K") when the exact figure is not short
+    for (String name : List.of("counterTotalComp", "counterFirstYearTotalComp")) {
+      d.put(name, cur -> List.of(MoneyFormat.approximately(money("187500", cur)),
+          MoneyFormat.approximately(money("201725", cur)), MoneyFormat.approximately(money("1600000", cur))));
     }
     d.put("skills", cur -> List.of("Kafka", "Apache Flink and Kafka",
         "customer data platforms, feature stores, Apache Flink and Kafka"));
-    d.put("counterSignOn", cur -> List.of(money("0", cur), money("11049.99", cur)));
+    d.put("counterSignOn", cur -> java.util.Arrays.asList(null, money("11049.99", cur)));
+    d.put("keptSignOn", cur -> java.util.Arrays.asList(null, money("20000", cur)));
     d.put("competingBase", cur -> List.of(money("187500", "USD"), money("1600000", "GBP")));
     d.put("competingStock", cur -> List.of(money("0", "USD"), money("11049.99", "USD"), money("230000", "GBP")));
     d.put("company", cur -> List.of("Twilio", "Example Corp"));
@@ -134,8 +140,8 @@ class ShippedWordsTest {
     // script.drl: a bonus ask only when it differs from the offer's; a competing grant's vesting only
     // when it is not even over four years; a refresh question only for a grant under four years
     d.put("counterBonusAsk", cur -> java.util.Arrays.asList(null, "a 15% bonus target", "a 12.5% bonus target"));
-    d.put("competingVesting", cur -> java.util.Arrays.asList(null, "5/15/40/40 over 4 years", "even over 3 years",
-        "even over 4 years, 18-month cliff"));
+    d.put("competingVesting", cur -> java.util.Arrays.asList(null, "5/15/40/40 over four years", "evenly over three years",
+        "evenly over four years with an 18-month cliff"));
     d.put("signOnAsk", cur -> java.util.Arrays.asList(null,
         "Could you also confirm whether any of the $25K sign-on would be repaid if I left within the first year or two?"));
     d.put("refreshAsk", cur -> java.util.Arrays.asList(null,
@@ -144,6 +150,13 @@ class ShippedWordsTest {
     d.put("levelUpCompany", cur -> List.of("Snowflake", "Google"));
     d.put("levelUpLevel", cur -> List.of("IC3", "L4"));
     d.put("askLevel", cur -> List.of("L3", "a more senior level"));
+    d.put("competingConverted", cur -> java.util.Arrays.asList(null, "about $187.5K base and $225K in stock in USD",
+        "about £120K base in GBP"));
+    d.put("levelsAbove", cur -> List.of("one level above", "two levels above"));
+    // the more senior offer as offered, in either currency; its stock may be zero (left out)
+    d.put("levelUpBase", cur -> List.of(money("200000", "USD"), money("150000", "GBP")));
+    d.put("levelUpStock", cur -> List.of(money("0", "USD"), money("280000", "USD")));
+    d.put("anchorCompany", cur -> java.util.Arrays.asList(null, "Meta"));
     return d;
   }
 

@@ -96,6 +96,24 @@ class MoneyTest {
     assertEquals(expected, MoneyFormat.spoken(Money.of(amount, currency)));
   }
 
+  /** A total said aloud: exact when short, otherwise "about" the nearest thousand; a near miss each side. */
+  @ParameterizedTest(name = "{0} {1} is said approximately as {2}")
+  @CsvSource(delimiter = '|', value = {
+    "246000|USD|$246K",
+    "237500|USD|$237.5K",
+    "201725|USD|about $202K",
+    "201499.99|USD|about $201K",
+    "201500|USD|$201.5K",
+    "201550|USD|about $202K",
+    "187500|GBP|£187.5K",
+    "999.99|USD|$999.99",
+    "999500.01|USD|$999,500.01",
+    "1250000|USD|$1.25M",
+  })
+  void approximateAmounts(String amount, String currency, String expected) {
+    assertEquals(expected, MoneyFormat.approximately(Money.of(amount, currency)));
+  }
+
   @Test
   void rangeRejectsMinAboveMaxAndNegatives() {
     assertThrows(IllegalArgumentException.class, () -> new MoneyRange(Money.of("2", "USD"), Money.of("1", "USD")));

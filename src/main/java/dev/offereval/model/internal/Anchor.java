@@ -64,6 +64,21 @@ public record Anchor(
         java.math.MathContext.DECIMAL128), stockPerYear.currency());
   }
 
+  /**
+   * The most the counter may be worth per year over {@code n} years: the anchor's value, plus, for a
+   * competing package, the sign-on the offer already makes ({@code offeredSignOn}, paid in year
+   * one). The counter keeps that sign-on and never trades an ask down for a bonus already on the
+   * table; the band target already carries it.
+   *
+   * @param n the comparison view's years
+   * @param offeredSignOn the offer's sign-on in the evaluation currency
+   * @return the ceiling on the anchor's basis
+   */
+  public Money ceilingOver(BigDecimal n, Money offeredSignOn) {
+    Money own = valueOver(n);
+    return kind == AnchorKind.BAND_TARGET ? own : own.plus(offeredSignOn.dividedBy(n.intValueExact()));
+  }
+
   /** The anchor's value per year over {@code n} years, on its own basis. */
   public Money valueOver(BigDecimal n) {
     return value.averageOver(n, withBonus);

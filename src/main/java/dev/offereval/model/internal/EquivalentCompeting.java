@@ -2,5 +2,30 @@ package dev.offereval.model.internal;
 
 import dev.offereval.model.CompetingFigures;
 
-/** Derived: a competing offer whose level is equivalent to the offer's, through {@code group}. */
-public record EquivalentCompeting(Subject subject, CompetingFigures competing, String group) implements AboutOffer {}
+/**
+ * Derived: a competing offer compared with the offer as a package at its level, through {@code
+ * group}: at the level equivalent to the offer's ({@code levelsBelow} 0), or below it on its
+ * company's ladder ({@code levelsBelow} 1 or more), where what a more junior level pays is a floor
+ * for the offer's.
+ *
+ * @param equivalentLevel the competing company's level equivalent to the offer's
+ */
+public record EquivalentCompeting(Subject subject, CompetingFigures competing, String group,
+    String equivalentLevel, int levelsBelow) implements AboutOffer {
+
+  /** At the equivalent level itself. */
+  public EquivalentCompeting(Subject subject, CompetingFigures competing, String group) {
+    this(subject, competing, group, competing.offer().level(), 0);
+  }
+
+  /**
+   * How its level stands, for reasons: {@code " at an equivalent level"}, or for example {@code " at
+   * IC1, one level below Snowflake IC2 (the equivalent of this offer's level), so what it pays is a
+   * floor"}.
+   */
+  public String levelWords() {
+    return levelsBelow == 0 ? " at an equivalent level" : " at " + competing.offer().level() + ", "
+        + Words.cardinal(levelsBelow) + (levelsBelow == 1 ? " level" : " levels") + " below " + competing.company()
+        + " " + equivalentLevel + " (the equivalent of this offer's level), so what it pays is a floor";
+  }
+}

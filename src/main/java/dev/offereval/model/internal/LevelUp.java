@@ -3,7 +3,19 @@ package dev.offereval.model.internal;
 import dev.offereval.model.CompetingFigures;
 
 /**
- * Derived: a competing offer one level above the level its company has that is equivalent to the
- * offer's ({@code equivalentLevel}).
+ * Derived: a competing offer {@code levelsAbove} levels (1 or more) above the level its company has
+ * that is equivalent to the offer's ({@code equivalentLevel}).
  */
-public record LevelUp(Subject subject, CompetingFigures competing, String equivalentLevel) implements AboutOffer {}
+public record LevelUp(Subject subject, CompetingFigures competing, String equivalentLevel, int levelsAbove)
+    implements AboutOffer {
+
+  /** One level above. */
+  public LevelUp(Subject subject, CompetingFigures competing, String equivalentLevel) {
+    this(subject, competing, equivalentLevel, 1);
+  }
+
+  /** In words: {@code "one level above"}, {@code "two levels above"}. */
+  public String above() {
+    return Words.cardinal(levelsAbove) + (levelsAbove == 1 ? " level" : " levels") + " above";
+  }
+}

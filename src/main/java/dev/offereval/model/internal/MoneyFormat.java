@@ -2,6 +2,7 @@ package dev.offereval.model.internal;
 
 import dev.offereval.model.Money;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Map;
 
 /**
@@ -46,6 +47,25 @@ public final class MoneyFormat {
     }
     BigDecimal millions = r.movePointLeft(6);
     return exactTo(millions, 2) ? symbol(money.currency()) + grouped(trimmed(millions)) + "M" : full(money);
+  }
+
+  /**
+   * A total for saying aloud, where the exact figure matters less than being sayable: the {@link
+   * #spoken} form when it is short ({@code $246K}, {@code $237.5K}), otherwise {@code about} and
+   * the nearest thousand, half up ({@code about $202K} for $201,725); from a million up, or under
+   * a thousand, the {@link #spoken} form. Only for sums the candidate
+   * does not ask for figure by figure, such as a counter's total comp; an ask is always {@link
+   * #spoken}, exact.
+   */
+  public static String approximately(Money money) {
+    String exact = spoken(money);
+    BigDecimal thousands = money.rounded().movePointLeft(3);
+    BigDecimal nearest = thousands.setScale(0, RoundingMode.HALF_UP);
+    if (thousands.abs().compareTo(BigDecimal.ONE) < 0 || nearest.abs().compareTo(THOUSAND) >= 0
+        || exactTo(thousands, 1)) {
+      return exact;
+    }
+    return "about " + symbol(money.currency()) + grouped(nearest) + "K";
   }
 
   private static boolean exactTo(BigDecimal value, int decimals) {

@@ -12,6 +12,17 @@ public final class Words {
     return n >= 0 && n < CARDINALS.length ? CARDINALS[n] : Integer.toString(n);
   }
 
+  /**
+   * The indefinite article for a number written in digits, as it is said: {@code an} for 8, 11,
+   * 18 and the eighties and eight hundreds ("an 18-month cliff"), {@code a} otherwise ("a
+   * 12-month cliff").
+   */
+  public static String article(int n) {
+    String digits = Integer.toString(Math.abs(n));
+    boolean eleven = digits.length() % 3 == 2 && (digits.startsWith("11") || digits.startsWith("18"));
+    return digits.startsWith("8") || eleven ? "an" : "a";
+  }
+
   /** {@code a}, {@code a and b}, {@code a, b and c}. */
   public static String list(java.util.Collection<String> items) {
     java.util.List<String> all = java.util.List.copyOf(items);
