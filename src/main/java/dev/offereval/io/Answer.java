@@ -5,7 +5,10 @@ import dev.offereval.model.CounterOfferResult;
 import dev.offereval.model.Decision;
 import dev.offereval.model.Evaluation;
 import dev.offereval.model.internal.MoneyFormat;
+import dev.offereval.model.internal.Words;
 import dev.offereval.model.PackageSummary;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The one line every report opens with: the ask and its value per year, or accept as offered. */
 public final class Answer {
@@ -24,13 +27,21 @@ public final class Answer {
     CounterOfferResult c = e.counter().orElse(null);
     // in the counter's currency, the offer's own: the figures the candidate says
     return (e.levelling().isEmpty() ? "" : "ask about levelling first; at this level, ")
-        + "counter at " + MoneyFormat.full(c.base()) + " base and " + MoneyFormat.full(c.stockGrant())
-        + " stock over " + c.vestYears() + (c.vestYears() == 1 ? " year" : " years")
-        + (c.reasons().getOrDefault(Component.BONUS, "").startsWith("the offered bonus target") ? ""
-            : ", a " + Numbers.percent(c.bonusPct()) + "% bonus target")
-        + (c.signOn().isPositive() ? " plus a " + MoneyFormat.full(c.signOn()) + " sign-on" : "") + ": worth "
+        + "counter at " + Words.list(asks(e, c)) + (c.signOn().isPositive() ? " plus a " + MoneyFormat.full(c.signOn()) + " sign-on" : "") + ": worth "
         + MoneyFormat.full(c.valuePerYear()) + " a year (" + e.comparisonView() + "; "
         + MoneyFormat.full(c.totalComp().annual()) + " annual total comp), up " + Numbers.percent2(c.upliftPct())
         + "% on the offer's " + MoneyFormat.full(c.offerValuePerYear());
+  }
+
+  /** Base, stock and, when the counter changes it, the bonus target: every figure the candidate asks for. */
+  private static List<String> asks(Evaluation e, CounterOfferResult c) {
+    List<String> asks = new ArrayList<>(List.of(MoneyFormat.full(c.base()) + " base", MoneyFormat.full(c.stockGrant())
+        + " stock over " + c.vestYears() + (c.vestYears() == 1 ? " year" : " years")));
+    boolean bonusAsIs = e.positions().stream().filter(p -> p.component() == Component.BONUS)
+        .anyMatch(p -> p.offered().compareTo(c.bonusPct()) == 0);
+    if (!bonusAsIs) {
+      asks.add("a " + Numbers.percent(c.bonusPct()) + "% bonus target");
+    }
+    return asks;
   }
 }

@@ -149,9 +149,9 @@ class ShippedWordsTest {
         "Could you also tell me whether refresh grants follow the initial grant, which vests over one year?"));
     d.put("levelUpCompany", cur -> List.of("Snowflake", "Google"));
     d.put("levelUpLevel", cur -> List.of("IC3", "L4"));
-    d.put("askLevel", cur -> List.of("L3", "a more senior level"));
-    d.put("competingConverted", cur -> java.util.Arrays.asList(null, "about $187.5K base and $225K in stock in USD",
-        "about £120K base in GBP"));
+    d.put("askLevel", cur -> List.of("your L3", "a more senior level"));
+    d.put("competingConverted", cur -> java.util.Arrays.asList(null, "about $187.5K and $225K", "about £120K"));
+    d.put("competingBonus", cur -> java.util.Arrays.asList(null, "a 15% bonus target"));
     d.put("levelsAbove", cur -> List.of("one level above", "two levels above"));
     // the more senior offer as offered, in either currency; its stock may be zero (left out)
     d.put("levelUpBase", cur -> List.of(money("200000", "USD"), money("150000", "GBP")));
