@@ -163,14 +163,14 @@ class ConsumerTest {
     try (OfferEvaluator evaluator = OfferEvaluator.builder().rules(Source.directory(rules)).evaluationDate(ON)
         .onReload(ev -> reloads.add(ev.fingerprint())).build()) {
       String before = marketDemand(evaluator.evaluate(seedExample()));
-      assertTrue(before.contains("(a data-platform peer, at an equivalent level)"), before);
+      assertTrue(before.contains(", a data-platform peer at an equivalent level,"), before);
 
       Path levers = rules.resolve("levers.drl");
       Files.writeString(levers, Files.readString(levers)
-          .replace(" (a data-platform peer, at an equivalent level) ", " (a peer; edited) "));
+          .replace("\", a data-platform peer\"", "\", a peer (edited)\""));
       evaluator.reload();
 
-      assertTrue(marketDemand(evaluator.evaluate(seedExample())).contains("(a peer; edited)"));
+      assertTrue(marketDemand(evaluator.evaluate(seedExample())).contains(", a peer (edited) at an equivalent level,"));
       assertEquals(List.of(evaluator.fingerprint()), reloads);
     }
   }
