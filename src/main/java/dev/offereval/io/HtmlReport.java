@@ -278,10 +278,21 @@ public final class HtmlReport {
           + MoneyFormat.full(c.stockGrant()) + " stock (" + p.schedule().describe() + "), bonus "
           + Numbers.percent(c.bonusPct()) + "%"
           + (c.signOn().isPositive() ? ", sign-on " + MoneyFormat.full(c.signOn()) : "")).orElse("");
-      default -> MoneyFormat.full(p.value().years().get(0).base()) + " base, stock " + p.schedule().describe()
+      default -> offerAsOffered(e, p)
           + (e.offerFx() == null ? "" : "; converted from " + e.offerFx().from() + " at "
               + e.offerFx().rate().stripTrailingZeros().toPlainString() + " as of " + e.offerFx().asOf());
     };
+  }
+
+  /** The offer's base, grant (schedule) and bonus, as the competing and counter rows give theirs. */
+  private static String offerAsOffered(Evaluation e, PackageSummary p) {
+    if (e.offerTotalComp() == null) {
+      return MoneyFormat.full(p.value().years().get(0).base()) + " base, stock " + p.schedule().describe();
+    }
+    String bonus = e.position(Component.BONUS).map(b -> ", bonus " + Numbers.percent(b.offered()) + "%").orElse("");
+    return MoneyFormat.full(e.offerTotalComp().base()) + " base, "
+        + MoneyFormat.full(e.offerTotalComp().stockPerYear().times(p.schedule().years())) + " stock ("
+        + p.schedule().describe() + ")" + bonus;
   }
 
   private static void counterRow(Element body, String label, String ask, CounterOfferResult c, Component component) {
