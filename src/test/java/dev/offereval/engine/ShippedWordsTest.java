@@ -155,8 +155,10 @@ class ShippedWordsTest {
     d.put("competingBonus", cur -> java.util.Arrays.asList(null, "a 15% bonus target"));
     d.put("levelsAbove", cur -> List.of("one level above", "two levels above"));
     // the more senior offer as offered, in either currency; its stock may be zero (left out)
-    d.put("levelUpBase", cur -> List.of(money("200000", "USD"), money("150000", "GBP")));
-    d.put("levelUpStock", cur -> List.of(money("0", "USD"), money("280000", "USD")));
+    d.put("levelUpPackage", cur -> List.of("$200K base", "£150K base and a 15% bonus target",
+        "$200K base, $280K in stock and a 15% bonus target"));
+    // script.drl: the capped base, when the band's cap holds the ask below the competing base
+    d.put("cappedBase", cur -> java.util.Arrays.asList(null, money("200000", cur)));
     d.put("anchorCompany", cur -> java.util.Arrays.asList(null, "Meta"));
     return d;
   }
