@@ -1,8 +1,7 @@
 package dev.offereval.cli;
 
-import dev.offereval.io.CompetingAsOffered;
-
 import dev.offereval.engine.OfferEvaluator;
+import dev.offereval.io.CompetingAsOffered;
 import dev.offereval.io.EvaluationJson;
 import dev.offereval.io.Marks;
 import dev.offereval.model.Attribution;

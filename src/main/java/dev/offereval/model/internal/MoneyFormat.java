@@ -58,14 +58,22 @@ public final class MoneyFormat {
    * #spoken}, exact.
    */
   public static String approximately(Money money) {
-    String exact = spoken(money);
+    String rounded = roundedForSpeech(money);
+    return rounded.equals(spoken(money)) ? rounded : "about " + rounded;
+  }
+
+  /**
+   * The figure {@link #approximately} says, without its {@code about}: for a sentence that says
+   * "about" once before several figures ({@code about £136K and £144K}).
+   */
+  public static String roundedForSpeech(Money money) {
     BigDecimal thousands = money.rounded().movePointLeft(3);
     BigDecimal nearest = thousands.setScale(0, RoundingMode.HALF_UP);
     if (thousands.abs().compareTo(BigDecimal.ONE) < 0 || nearest.abs().compareTo(THOUSAND) >= 0
         || exactTo(thousands, 1)) {
-      return exact;
+      return spoken(money);
     }
-    return "about " + symbol(money.currency()) + grouped(nearest) + "K";
+    return symbol(money.currency()) + grouped(nearest) + "K";
   }
 
   private static boolean exactTo(BigDecimal value, int decimals) {
