@@ -240,12 +240,12 @@ class CounterOfferRulesTest {
     Evaluation e = Offers.shipped().evaluate(Offers.twilioSf().region("london").currency("GBP").base("120000")
         .stock("90000").vest(3).bonus("12").signOn("5000").skills("mlops").build());
     String script = e.script().orElseThrow();
-    assertTrue(script.contains("And could you confirm whether any of the £5K sign-on"), script);
+    assertTrue(script.contains("And could you confirm whether I'd have to pay back any of the £5K sign-on"), script);
     assertEquals(1, script.split("Could you also", -1).length - 1, script);
     // near miss: the sign-on question alone keeps its "also"
     Evaluation four = Offers.shipped().evaluate(Offers.twilioSf().region("london").currency("GBP").base("120000")
         .stock("120000").bonus("12").signOn("5000").skills("mlops").build());
-    assertTrue(four.script().orElseThrow().contains("Could you also confirm whether any of the £5K sign-on"),
+    assertTrue(four.script().orElseThrow().contains("Could you also confirm whether I'd have to pay back any of the £5K sign-on"),
         four.script().orElse(null));
   }
 

@@ -127,6 +127,31 @@ class CurrencyRulesTest {
   }
 
   @Test
+  void atARealQuoteACompetingOfferInAnotherCurrencyIsSaidWithItsValueInTheCountersCurrency(@TempDir Path tmp)
+      throws IOException {
+    Path data = Folders.copy("data", tmp);
+    Folders.edit(data.resolve("fx.yaml"), "placeholder: true", "placeholder: false");
+    try (OfferEvaluator evaluator = OfferEvaluator.fromDirectories(Path.of("rules"), data)) {
+      String script = evaluator.evaluate(poundsCompetingWithDollars()).script().orElseThrow();
+      // £150,000 x 1.25 = $187,500; £180,000 x 1.25 = $225,000
+      assertTrue(script.contains("of £150K base with £180K in stock (about $187.5K and $225K) and a 10% bonus target."),
+          script);
+    }
+  }
+
+  @Test
+  void nearMissAtAPlaceholderRateNoConvertedFigureIsSaid() {
+    String script = Offers.shipped().evaluate(poundsCompetingWithDollars()).script().orElseThrow();
+    assertTrue(script.contains("of £150K base with £180K in stock and a 10% bonus target."), script);
+    assertFalse(script.contains("(about"), script);
+  }
+
+  private static dev.offereval.model.Offer poundsCompetingWithDollars() {
+    return Offers.twilioSf().base("170000").stock("160000").bonus("10").skills("kafka")
+        .competing("Databricks", "IC2", "150000", "180000", 4, "10", "GBP").build();
+  }
+
+  @Test
   void aCounterMatchingADollarCompetingOfferAtARateWithNoExactInverseStatesItsFigures(@TempDir Path tmp)
       throws IOException {
     // at 1 GBP = 1.23 USD, $165,000 is £134,146.3414...; back at the inverse it is 164,999.99...

@@ -53,7 +53,7 @@ class RunTimeAuthoringWarningsTest {
         + " of lever cdp-pipeline-expertise uses {yearsOfExperience}, which the rules did not fill; the sentence was"
         + " left out")), e.messages().toString());
     assertEquals(List.of("cdp-pipeline-expertise"), e.levers().stream().map(AppliedLever::id).toList());
-    assertEquals("My hands-on work with customer data platforms is experience I'd bring straight to this"
+    assertEquals("My work with customer data platforms is experience I'd bring straight to this"
         + " role.", e.levers().get(0).talkingPoint());
 
     // near miss: an offer the odd rule does not touch, with no CDP skill, gets neither warning

@@ -35,7 +35,7 @@ class SeedExampleTest {
     // 195,000 + 230,000 / 4 + 195,000 x 10% = 272,000
     assertEquals(Money.of("272000", "USD"), e.counter().orElseThrow().totalComp().annual());
     assertTrue(e.script().orElseThrow().contains("the base at $195K and RSUs at $230K over four years"), e.script().orElse(null));
-    assertTrue(e.script().orElseThrow().contains("$195K base with $230K RSUs"), e.script().orElse(null));
+    assertTrue(e.script().orElseThrow().contains("$195K base with $230K in stock"), e.script().orElse(null));
     assertTrue(e.script().orElseThrow().contains("At $272K total comp"), e.script().orElse(null));
     assertEquals("twilio-negotiate-up", e.scriptTemplateId());
     assertEquals(

@@ -122,7 +122,13 @@ class ShippedWordsTest {
     d.put("skills", cur -> List.of("Kafka", "Apache Flink and Kafka",
         "customer data platforms, feature stores, Apache Flink and Kafka"));
     d.put("counterSignOn", cur -> java.util.Arrays.asList(null, money("11049.99", cur)));
-    d.put("keptSignOn", cur -> java.util.Arrays.asList(null, money("20000", cur)));
+    // script.drl: what the counter keeps as offered, named so the figures said add up to the total
+    d.put("kept", cur -> java.util.Arrays.asList(null, "the 10% bonus target", "the $20K sign-on",
+        "the 12.5% bonus target and the £20K sign-on"));
+    // script.drl: a first year that trails the anchor's by more than the average gap
+    d.put("firstYearAsk", cur -> java.util.Arrays.asList(null,
+        "As the package stands, my first year would come to about $40.5K less than with Databricks; could a sign-on bonus even that out?",
+        "As the package stands, my first year would come to £12K less than with Snowflake; could a larger sign-on bonus even that out?"));
     d.put("competingBase", cur -> List.of(money("187500", "USD"), money("1600000", "GBP")));
     d.put("competingStock", cur -> List.of(money("0", "USD"), money("11049.99", "USD"), money("230000", "GBP")));
     d.put("company", cur -> List.of("Twilio", "Example Corp"));
@@ -144,7 +150,7 @@ class ShippedWordsTest {
     d.put("competingVesting", cur -> java.util.Arrays.asList(null, "5/15/40/40 over four years", "evenly over three years",
         "evenly over four years with an 18-month cliff"));
     d.put("signOnAsk", cur -> java.util.Arrays.asList(null,
-        "Could you also confirm whether any of the $25K sign-on would be repaid if I left within the first year or two?"));
+        "Could you also confirm whether I'd have to pay back any of the $25K sign-on if I left within the first year or two?"));
     d.put("refreshAsk", cur -> java.util.Arrays.asList(null,
         "Could you also tell me whether refresh grants follow the initial grant, which vests over three years?",
         "Could you also tell me whether refresh grants follow the initial grant, which vests over one year?"));

@@ -137,7 +137,7 @@ class HtmlReportTest {
   void singleReportHasLeversCounterScriptSourcesAndNoNetwork() {
     Document doc = single(Offers.seedExample());
     assertEquals(5, doc.select("main > ul").first().select("li").size());
-    assertTrue(doc.selectFirst("pre.script").text().contains("$195K base with $230K RSUs"));
+    assertTrue(doc.selectFirst("pre.script").text().contains("$195K base with $230K in stock"));
     assertTrue(doc.text().contains("Levels.fyi Twilio Data Engineer Compensation Data, January 2026"));
     assertTrue(doc.text().contains("as of 2026-02-01"));
     assertTrue(doc.select("[src], link[href]").isEmpty(), "the report must load nothing");
