@@ -49,8 +49,12 @@ final class TextReport {
       out.println("Band: " + b.company() + " " + b.role() + " " + b.level() + ", " + b.regionName() + " ("
           + b.currency().getCurrencyCode() + "), as of " + b.asOf() + (e.stale() ? " (STALE)" : "") + " — "
           + b.sourceFile());
+      if (b.guide() != null) {
+        // the figures are the guide's; the sources are what the guide cites, not the band's own
+        out.println("  from the guide: " + b.guide() + (b.sources().isEmpty() ? "" : ", which cites:"));
+      }
       for (String s : b.sources()) {
-        out.println("  source: " + s);
+        out.println((b.guide() != null ? "    " : "  source: ") + s);
       }
     }
     if (e.offerTotalComp() != null) {

@@ -159,7 +159,7 @@ public final class DataLoader {
           error(name, at, "is empty");
           continue;
         }
-        Band band = band(name, at, company, role, asOf, doc.sources(), b);
+        Band band = band(name, at, company, role, asOf, doc.sources(), doc.guide(), b);
         if (band == null) {
           continue;
         }
@@ -176,7 +176,8 @@ public final class DataLoader {
   }
 
   private Band band(
-      String file, String at, String company, String role, LocalDate asOf, List<String> sources, BandDoc b) {
+      String file, String at, String company, String role, LocalDate asOf, List<String> sources, String guide,
+      BandDoc b) {
     int before = errors.size();
     String level = required(file, at + ".level", b.level());
     String region = required(file, at + ".region", b.region());
@@ -189,7 +190,7 @@ public final class DataLoader {
       return null;
     }
     return attempt(file, at, () -> new Band(company, role, level, region, b.regionName(), currency,
-        base, stock, b.stockGrant().vestYears(), bonus, stated, asOf, sources, file));
+        base, stock, b.stockGrant().vestYears(), bonus, stated, asOf, sources, guide, file));
   }
 
   private void checkStatedTotal(String file, String at, Band band) {

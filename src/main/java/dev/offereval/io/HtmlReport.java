@@ -189,6 +189,9 @@ public final class HtmlReport {
         p.appendText(" ");
         p.appendElement("span").addClass("stale").text("STALE on " + e.evaluatedOn());
       }
+      if (band.guide() != null) {
+        parent.appendElement("p").text("From the guide " + band.guide() + (band.sources().isEmpty() ? "." : ", which cites:"));
+      }
       Element ul = parent.appendElement("ul");
       band.sources().forEach(s -> ul.appendElement("li").text(s));
     }

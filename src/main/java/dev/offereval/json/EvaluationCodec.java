@@ -68,7 +68,7 @@ final class EvaluationCodec {
       "fingerprint", "evaluatedOn", "stale", "trace", "competing", "citedCompetingIndex", "decision",
       "decisionReason", "comparisonView", "anchor", "packages", "levelling", "scriptAttribution");
   private static final Set<String> BAND = Set.of("company", "role", "level", "region", "regionName", "currency",
-      "base", "stockGrant", "vestYears", "bonusPct", "statedTotalComp", "asOf", "sources", "sourceFile");
+      "base", "stockGrant", "vestYears", "bonusPct", "statedTotalComp", "asOf", "sources", "guide", "sourceFile");
   private static final Set<String> POSITION = Set.of("component", "unit", "zone", "offered", "min", "max",
       "penetration", "compaRatio");
   private static final Set<String> LEVER = Set.of("id", "title", "category", "reason", "talkingPoint",
@@ -277,6 +277,9 @@ final class EvaluationCodec {
     bonus.put("max", b.bonusPct().max());
     o.set("stated_total_comp", range(b.statedTotalComp()));
     o.put("as_of", b.asOf().toString());
+    if (b.guide() != null) {
+      o.put("guide", b.guide());   // the sources below are the ones this guide cites
+    }
     b.sources().forEach(o.putArray("sources")::add);
     o.put("file", b.sourceFile());
     Records.writeOthers(o, b, BAND);
@@ -458,6 +461,7 @@ final class EvaluationCodec {
       f.put("statedTotalComp", range(o.get("stated_total_comp"), c));
       f.put("asOf", LocalDate.parse(o.path("as_of").asText()));
       f.put("sources", strings(o.path("sources")));
+      f.put("guide", text(o, "guide"));
       f.put("sourceFile", text(o, "file"));
       return read(Band.class, o, f, ctxt);
     }

@@ -30,6 +30,7 @@ public record Band(
     MoneyRange statedTotalComp,
     LocalDate asOf,
     List<String> sources,
+    String guide,
     String sourceFile) {
 
   /**
@@ -48,7 +49,10 @@ public record Band(
    * @param statedTotalComp the total-comp range exactly as the source states it; it need not equal
    *     the sum of the components (see {@link #componentTotalComp()})
    * @param asOf the date the source states the band for
-   * @param sources the sources, as the data names them
+   * @param sources the sources, as the data names them: when {@code guide} is given, the sources
+   *     that guide cites
+   * @param guide the negotiation guide whose table the figures are transcribed from, or null when
+   *     the data names none
    * @param sourceFile the data file the band was read from, for messages
    * @throws InvalidInputException when company, role, level or region is blank
    * @throws NullPointerException when currency, a range or the as-of date is null
@@ -76,6 +80,32 @@ public record Band(
       throw new IllegalArgumentException("vest-years must be at least 1, was " + vestYears);
     }
     sources = List.copyOf(sources == null ? List.of() : sources);
+    guide = guide == null || guide.isBlank() ? null : guide.trim();
+  }
+
+  /**
+   * A band whose data names no guide: its {@code sources} are its own.
+   *
+   * @param company the company
+   * @param role the role
+   * @param level the company's level
+   * @param region stable region id
+   * @param regionName display name of the region
+   * @param currency the currency of every range
+   * @param base the base salary range
+   * @param stockGrant the grant's value range over {@code vestYears}
+   * @param vestYears the years the grant vests over
+   * @param bonusPct the bonus target range in percent
+   * @param statedTotalComp the total-comp range as the source states it
+   * @param asOf the date the source states the band for
+   * @param sources the sources
+   * @param sourceFile the data file the band was read from
+   */
+  public Band(String company, String role, String level, String region, String regionName, Currency currency,
+      MoneyRange base, MoneyRange stockGrant, int vestYears, PercentRange bonusPct, MoneyRange statedTotalComp,
+      LocalDate asOf, List<String> sources, String sourceFile) {
+    this(company, role, level, region, regionName, currency, base, stockGrant, vestYears, bonusPct, statedTotalComp,
+        asOf, sources, null, sourceFile);
   }
 
   /**

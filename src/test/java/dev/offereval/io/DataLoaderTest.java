@@ -59,6 +59,19 @@ class DataLoaderTest {
   }
 
   @Test
+  void aBandFileNamingItsGuideKeepsTheGuideApartFromTheSourcesItCites() throws Exception {
+    Band sf = band(DataLoader.load(Path.of("data")), "san-francisco");
+    assertEquals("Data Engineer | Twilio Global Negotiation Guide", sf.guide());
+    assertEquals(4, sf.sources().size());
+    // near miss: a band file that names no guide has sources of its own
+    Path data = copyShipped();
+    edit(data, "bands/twilio-data-engineer.yaml", "guide: \"Data Engineer | Twilio Global Negotiation Guide\"\n", "");
+    Band own = band(DataLoader.load(data), "san-francisco");
+    assertEquals(null, own.guide());
+    assertEquals(sf.sources(), own.sources());
+  }
+
+  @Test
   void shippedLevelMappingIsTheSeeds() throws Exception {
     ReferenceData data = DataLoader.load(Path.of("data"));
     assertEquals(List.of("Twilio L2", "Google L3", "Meta E3", "Snowflake IC2", "Databricks IC2"),
