@@ -67,7 +67,7 @@ final class HtmlBatchReport {
       main.appendElement("h3").text(b.company() + " " + b.role() + " " + b.level() + ", " + b.regionName()
           + " (as of " + b.asOf() + ", " + b.sourceFile() + ")");
       if (b.guide() != null) {
-        main.appendElement("p").text("From the guide " + b.guide() + (b.sources().isEmpty() ? "." : ", which cites:"));
+        main.appendElement("p").text("From the guide: " + b.guide() + (b.sources().isEmpty() ? "." : ", which cites:"));
       }
       Element ul = main.appendElement("ul");
       b.sources().forEach(src -> ul.appendElement("li").text(src));

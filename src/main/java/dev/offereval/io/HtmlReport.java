@@ -190,7 +190,7 @@ public final class HtmlReport {
         p.appendElement("span").addClass("stale").text("STALE on " + e.evaluatedOn());
       }
       if (band.guide() != null) {
-        parent.appendElement("p").text("From the guide " + band.guide() + (band.sources().isEmpty() ? "." : ", which cites:"));
+        parent.appendElement("p").text("From the guide: " + band.guide() + (band.sources().isEmpty() ? "." : ", which cites:"));
       }
       Element ul = parent.appendElement("ul");
       band.sources().forEach(s -> ul.appendElement("li").text(s));

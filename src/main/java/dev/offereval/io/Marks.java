@@ -50,7 +50,8 @@ public final class Marks {
       return null;
     }
     return from(from.provenance()) + ": " + from.source()
-        + (from.provenance() == Provenance.GUIDE ? "" : "; the figures are this offer's");
+        + (from.provenance() == Provenance.GUIDE ? ""
+            : "; the figures are this offer's, and a sentence the guide's script lacks is this project's");
   }
 
   /** {@link #scriptSource} as a sentence: capitalised, with a full stop; null when it has no source. */

@@ -146,6 +146,25 @@ class CurrencyRulesTest {
     assertFalse(script.contains("(about"), script);
   }
 
+  @Test
+  void theBandsCapBesideAConvertedCompetingBaseIsSaidOnlyAtARealQuote(@TempDir Path tmp) throws IOException {
+    // $170,000 at 0.8 is £136,000, above the London maximum of £135,000: the counter's base is capped
+    dev.offereval.model.Offer london = london().base("110000").stock("120000").bonus("10")
+        .competing("Snowflake", "IC2", "170000", "180000", "USD").build();
+    Path data = Folders.copy("data", tmp);
+    Folders.edit(data.resolve("fx.yaml"), "placeholder: true", "placeholder: false");
+    try (OfferEvaluator evaluator = OfferEvaluator.fromDirectories(Path.of("rules"), data)) {
+      String script = evaluator.evaluate(london).script().orElseThrow();
+      assertTrue(script.contains("(about £136K and £144K). As I understand it, the base for this level tops out at £135K"),
+          script);
+    }
+    // near miss: at the shipped placeholder rate, the £1K the cap moves rests on that rate, and a
+    // recruiter hearing $170K against £135K could not follow it: the sentence is left out
+    String placeholder = Offers.shipped().evaluate(london).script().orElseThrow();
+    assertFalse(placeholder.contains("tops out") || placeholder.contains("(about"), placeholder);
+    assertTrue(placeholder.contains("$170K base with $180K in stock."), placeholder);
+  }
+
   private static dev.offereval.model.Offer poundsCompetingWithDollars() {
     return Offers.twilioSf().base("170000").stock("160000").bonus("10").skills("kafka")
         .competing("Databricks", "IC2", "150000", "180000", 4, "10", "GBP").build();

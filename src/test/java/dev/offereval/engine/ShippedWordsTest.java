@@ -125,10 +125,10 @@ class ShippedWordsTest {
     // script.drl: what the counter keeps as offered, named so the figures said add up to the total
     d.put("kept", cur -> java.util.Arrays.asList(null, "the 10% bonus target", "the $20K sign-on",
         "the 12.5% bonus target and the £20K sign-on"));
-    // script.drl: a first year that trails the anchor's by more than the average gap
+    // script.drl: a first year below the counter's average year (a back-loaded grant, a long cliff)
     d.put("firstYearAsk", cur -> java.util.Arrays.asList(null,
-        "As the package stands, my first year would come to about $40.5K less than with Databricks; could a sign-on bonus even that out?",
-        "As the package stands, my first year would come to £12K less than with Snowflake; could a larger sign-on bonus even that out?"));
+        "With the grant vesting 5/15/40/40 over four years, my first year would pay about $40.5K less than an average year; could a sign-on bonus even that out?",
+        "With the grant vesting evenly over four years with an 18-month cliff, my first year would pay £12K less than an average year; could a larger sign-on bonus even that out?"));
     d.put("competingBase", cur -> List.of(money("187500", "USD"), money("1600000", "GBP")));
     d.put("competingStock", cur -> List.of(money("0", "USD"), money("11049.99", "USD"), money("230000", "GBP")));
     d.put("company", cur -> List.of("Twilio", "Example Corp"));
