@@ -129,14 +129,11 @@ class CurrencyRulesTest {
   @Test
   void atARealQuoteACompetingOfferInAnotherCurrencyIsSaidWithItsValueInTheCountersCurrency(@TempDir Path tmp)
       throws IOException {
-    Path data = Folders.copy("data", tmp);
-    Folders.edit(data.resolve("fx.yaml"), "placeholder: true", "placeholder: false");
-    try (OfferEvaluator evaluator = OfferEvaluator.fromDirectories(Path.of("rules"), data)) {
-      String script = evaluator.evaluate(poundsCompetingWithDollars()).script().orElseThrow();
-      // £150,000 x 1.25 = $187,500; £180,000 x 1.25 = $225,000
-      assertTrue(script.contains("of £150K base with £180K in stock (about $187.5K and $225K) and a 10% bonus target."),
-          script);
-    }
+    String script = withFx(tmp, "placeholder: true", "placeholder: false", poundsCompetingWithDollars())
+        .script().orElseThrow();
+    // £150,000 x 1.25 = $187,500; £180,000 x 1.25 = $225,000
+    assertTrue(script.contains("of £150K base with £180K in stock (about $187.5K and $225K) and a 10% bonus target."),
+        script);
   }
 
   @Test
@@ -151,18 +148,24 @@ class CurrencyRulesTest {
     // $170,000 at 0.8 is £136,000, above the London maximum of £135,000: the counter's base is capped
     dev.offereval.model.Offer london = london().base("110000").stock("120000").bonus("10")
         .competing("Snowflake", "IC2", "170000", "180000", "USD").build();
-    Path data = Folders.copy("data", tmp);
-    Folders.edit(data.resolve("fx.yaml"), "placeholder: true", "placeholder: false");
-    try (OfferEvaluator evaluator = OfferEvaluator.fromDirectories(Path.of("rules"), data)) {
-      String script = evaluator.evaluate(london).script().orElseThrow();
-      assertTrue(script.contains("(about £136K and £144K). As I understand it, the base for this level tops out at £135K"),
-          script);
-    }
+    String script = withFx(tmp, "placeholder: true", "placeholder: false", london).script().orElseThrow();
+    assertTrue(script.contains("(about £136K and £144K). As I understand it, the base for this level tops out at £135K"),
+        script);
     // near miss: at the shipped placeholder rate, the £1K the cap moves rests on that rate, and a
     // recruiter hearing $170K against £135K could not follow it: the sentence is left out
     String placeholder = Offers.shipped().evaluate(london).script().orElseThrow();
     assertFalse(placeholder.contains("tops out") || placeholder.contains("(about"), placeholder);
     assertTrue(placeholder.contains("$170K base with $180K in stock."), placeholder);
+  }
+
+  /** {@code offer} evaluated with the shipped rules and data whose fx.yaml has {@code from} edited to {@code to}. */
+  private static Evaluation withFx(Path tmp, String from, String to, dev.offereval.model.Offer offer)
+      throws IOException {
+    Path data = Folders.copy("data", tmp);
+    Folders.edit(data.resolve("fx.yaml"), from, to);
+    try (OfferEvaluator evaluator = OfferEvaluator.fromDirectories(Path.of("rules"), data)) {
+      return evaluator.evaluate(offer);
+    }
   }
 
   private static dev.offereval.model.Offer poundsCompetingWithDollars() {
@@ -175,17 +178,13 @@ class CurrencyRulesTest {
       throws IOException {
     // at 1 GBP = 1.23 USD, $165,000 is £134,146.3414...; back at the inverse it is 164,999.99...
     // before rounding, which rounded down to $500 would ask for less than the offer it matches
-    Path data = Folders.copy("data", tmp);
-    Folders.edit(data.resolve("fx.yaml"), "rate: 1.25", "rate: 1.23");
-    try (OfferEvaluator evaluator = OfferEvaluator.fromDirectories(Path.of("rules"), data)) {
-      Evaluation e = evaluator.evaluate(Offers.twilioSf().region("london").currency("USD").base("120000")
-          .stock("100000").bonus("10").competing("Databricks", "IC2", "165000", "180000", "USD").build());
-      CounterOfferResult c = e.counter().orElseThrow();
-      assertEquals(Money.of("165000", "USD"), c.base());
-      assertEquals(Money.of("180000", "USD"), c.stockGrant());
-      String script = e.script().orElseThrow();
-      assertTrue(script.contains("$165K base with $180K in stock") && script.contains("base at $165K and stock at $180K"),
-          script);
-    }
+    Evaluation e = withFx(tmp, "rate: 1.25", "rate: 1.23", Offers.twilioSf().region("london").currency("USD")
+        .base("120000").stock("100000").bonus("10").competing("Databricks", "IC2", "165000", "180000", "USD").build());
+    CounterOfferResult c = e.counter().orElseThrow();
+    assertEquals(Money.of("165000", "USD"), c.base());
+    assertEquals(Money.of("180000", "USD"), c.stockGrant());
+    String script = e.script().orElseThrow();
+    assertTrue(script.contains("$165K base with $180K in stock") && script.contains("base at $165K and stock at $180K"),
+        script);
   }
 }
