@@ -82,7 +82,7 @@ public final class Formats {
         e.status().name(),
         e.band().map(b -> b.level() + " " + b.region()).orElse("-"),
         zone(e, Component.BASE), zone(e, Component.STOCK), zone(e, Component.BONUS), zone(e, Component.TOTAL_COMP),
-        e.offerTotalComp() == null ? "-" : MoneyFormat.full(e.offerTotalComp().annual()),
+        offerTotal(r),
         Integer.toString(e.levers().size()),
         e.decision() == null ? "-" : switch (e.decision()) {
           case COUNTER -> "counter";
@@ -120,6 +120,19 @@ public final class Formats {
       out.println("offer_total: annual total comp as offered; offer_per_yr, counter_per_yr and uplift_%: value per"
           + " year, " + view);
     }
+  }
+
+  /**
+   * The offer's annual total comp as offered, in the currency it was made in (a dollar offer for a
+   * London band reads in dollars, beside its dollar value per year), or "-" when it has none.
+   */
+  private static String offerTotal(BatchRow r) {
+    Evaluation e = r.evaluation();
+    if (e.offerTotalComp() == null) {
+      return "-";
+    }
+    return MoneyFormat.full(r.input().offer() == null ? e.offerTotalComp().annual()
+        : r.input().offer().totalComp().annual());
   }
 
   /**
