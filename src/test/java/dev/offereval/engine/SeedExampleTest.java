@@ -36,7 +36,7 @@ class SeedExampleTest {
     assertEquals(Money.of("272000", "USD"), e.counter().orElseThrow().totalComp().annual());
     assertTrue(e.script().orElseThrow().contains("the base at $195K and RSUs at $230K over four years"), e.script().orElse(null));
     assertTrue(e.script().orElseThrow().contains("$195K base with $230K in stock"), e.script().orElse(null));
-    assertTrue(e.script().orElseThrow().contains("At $272K total comp"), e.script().orElse(null));
+    assertTrue(e.script().orElseThrow().contains("At $272K a year in total comp"), e.script().orElse(null));
     assertEquals("twilio-negotiate-up", e.scriptTemplateId());
     assertEquals(
         List.of(Component.BASE, Component.STOCK, Component.BONUS, Component.TOTAL_COMP),

@@ -127,8 +127,10 @@ class ShippedWordsTest {
         "the 12.5% bonus target and the £20K sign-on"));
     // script.drl: a first year below the counter's average year (a back-loaded grant, a long cliff)
     d.put("firstYearAsk", cur -> java.util.Arrays.asList(null,
-        "With the grant vesting 5/15/40/40 over four years, my first year would pay about $40.5K less than an average year; could a sign-on bonus even that out?",
-        "With the grant vesting evenly over four years with an 18-month cliff, my first year would pay £12K less than an average year; could a larger sign-on bonus even that out?"));
+        "Because the grant vests only 5% in year one, my first year would come in about $40.5K below an average"
+            + " year, so I'd also ask for a sign-on bonus to even that out.",
+        "Because nothing vests before the grant's 18-month cliff, my first year would come in £12K below an average"
+            + " year, so I'd also ask for a larger sign-on bonus to even that out."));
     d.put("competingBase", cur -> List.of(money("187500", "USD"), money("1600000", "GBP")));
     d.put("competingStock", cur -> List.of(money("0", "USD"), money("11049.99", "USD"), money("230000", "GBP")));
     d.put("company", cur -> List.of("Twilio", "Example Corp"));
