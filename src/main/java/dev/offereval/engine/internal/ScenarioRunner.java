@@ -152,7 +152,11 @@ public final class ScenarioRunner {
       failures.add("decision: expected " + x.decision() + ", got " + e.decision()
           + (e.decisionReason() == null ? "" : " (" + e.decisionReason() + ")"));
     }
-    if (x.anchor() != null && (e.anchor() == null || !x.anchor().equalsIgnoreCase(e.anchor().label()))) {
+    if ("none".equalsIgnoreCase(x.anchor())) {
+      if (e.anchor() != null) {
+        failures.add("anchor: expected none, got " + e.anchor().label());
+      }
+    } else if (x.anchor() != null && (e.anchor() == null || !x.anchor().equalsIgnoreCase(e.anchor().label()))) {
       failures.add("anchor: expected " + x.anchor() + ", got " + (e.anchor() == null ? "none" : e.anchor().label()));
     }
     if (x.comparisonView() != null && !x.comparisonView().equals(e.comparisonView())) {
