@@ -11,10 +11,12 @@ import java.util.Objects;
  * @param bonusPct the bonus target in percent, or null when unknown: comparisons with it are then
  *     made before bonus on both sides, and say so
  * @param vestSchedule how its grant vests over {@code vestYears}; null is even, no cliff
+ * @param vestingGiven whether the candidate gave its vesting (years or schedule); when not, it is
+ *     taken as even over four years and the reports say so, since it was not offered that way
  */
 public record CompetingOffer(
     String company, String level, Money base, Money stockGrant, int vestYears, BigDecimal bonusPct,
-    VestSchedule vestSchedule) {
+    VestSchedule vestSchedule, boolean vestingGiven) {
 
   /**
    * A competing offer, checked.
@@ -27,6 +29,7 @@ public record CompetingOffer(
    * @param bonusPct the bonus target in percent, or null when unknown: comparisons with it are then
    *     made before bonus on both sides, and say so
    * @param vestSchedule how its grant vests over {@code vestYears}; null is even, no cliff
+   * @param vestingGiven whether the candidate gave its vesting, or it is the default
    * @throws InvalidInputException naming the field and the value when the company or base is missing,
    *     an amount is negative, the grant is in another currency than the base, vest years are out of
    *     range, the bonus is not a percentage, or the schedule vests over other years
@@ -49,6 +52,22 @@ public record CompetingOffer(
       Offer.requirePercent(bonusPct, "competing_bonus_pct");
     }
     vestSchedule = Support.vestSchedule(vestSchedule, vestYears, "competing_vest_schedule");
+  }
+
+  /**
+   * A competing offer whose vesting the caller gives: {@code vestYears}, on {@code vestSchedule}.
+   *
+   * @param company the competing company
+   * @param level its level, or null
+   * @param base the base salary
+   * @param stockGrant the stock grant over {@code vestYears}, or null for none
+   * @param vestYears the years the grant vests over
+   * @param bonusPct the bonus target in percent, or null when unknown
+   * @param vestSchedule how its grant vests over {@code vestYears}; null is even, no cliff
+   */
+  public CompetingOffer(String company, String level, Money base, Money stockGrant, int vestYears,
+      BigDecimal bonusPct, VestSchedule vestSchedule) {
+    this(company, level, base, stockGrant, vestYears, bonusPct, vestSchedule, true);
   }
 
   /**
