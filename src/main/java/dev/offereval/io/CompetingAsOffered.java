@@ -24,7 +24,7 @@ public final class CompetingAsOffered {
     return MoneyFormat.full(c.offer().base()) + " base, "
         + (c.offer().stockGrant().isPositive()
             ? MoneyFormat.full(c.offer().stockGrant()) + " stock (" + schedule.describe()
-                + (c.offer().vestingGiven() ? "" : ", assumed: its vesting was not given") + ")"
+                + (c.offer().vestingAssumed() ? ", assumed: its vesting was not given" : "") + ")"
             : "no stock")
         + ", bonus " + (c.offer().bonusPct() == null ? "unknown" : Numbers.percent(c.offer().bonusPct()) + "%");
   }

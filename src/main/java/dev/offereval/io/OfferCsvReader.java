@@ -437,7 +437,7 @@ public final class OfferCsvReader {
     try {
       return new CompetingOffer(company, c.text("competing_level"), base, stock,
           schedule != null ? schedule.years() : vest == null ? DEFAULT_VEST_YEARS : vest, bonus, schedule,
-          schedule != null || vest != null);
+          schedule == null && vest == null);
     } catch (IllegalArgumentException | InvalidInputException e) {
       c.errors.add(e.getMessage());
       return null;

@@ -76,7 +76,7 @@ final class EvaluationCodec {
   private static final Set<String> FIGURES = Set.of("index", "offer", "currency", "base", "stockGrant", "vestYears",
       "bonusPct", "fx", "value");
   private static final Set<String> COMPETING_OFFER = Set.of("company", "level", "base", "stockGrant", "vestYears",
-      "bonusPct", "vestSchedule", "vestingGiven");
+      "bonusPct", "vestSchedule", "vestingAssumed");
   private static final Set<String> COUNTER = Set.of("base", "stockGrant", "vestYears", "vestSchedule", "bonusPct",
       "signOn", "totalComp", "upliftPct", "capped", "reasons", "valuePerYear", "offerValuePerYear");
   private static final Pattern DESCRIBED = Pattern.compile("(.*) over (\\d+) years?(?:, (\\d+)-month cliff)?");
@@ -171,7 +171,7 @@ final class EvaluationCodec {
       o.put("stock_grant", money(c.stockGrant()));
       o.put("vest_years", c.vestYears());
       o.put("vest_schedule", c.offer().vestSchedule().text());
-      o.put("vesting_given", c.offer().vestingGiven());   // false: assumed even over four years
+      o.put("vesting_assumed", c.offer().vestingAssumed());   // true: not given, taken as even over four years
       o.put("bonus_pct", c.offer().bonusPct());
       o.put("bonus_known", c.bonusKnown());
       o.put("annual_total_comp", money(c.annualTotal()));
@@ -525,7 +525,7 @@ final class EvaluationCodec {
       }
       offer.put("vestYears", vest);
       offer.put("vestSchedule", VestSchedule.parse(text(o, "vest_schedule"), vest, vest));
-      offer.put("vestingGiven", o.path("vesting_given").asBoolean(true));
+      offer.put("vestingAssumed", o.path("vesting_assumed").asBoolean(false));
       offer.put("bonusPct", bonus);
       Map<String, Object> f = new HashMap<>();
       f.put("index", index);

@@ -11,12 +11,13 @@ import java.util.Objects;
  * @param bonusPct the bonus target in percent, or null when unknown: comparisons with it are then
  *     made before bonus on both sides, and say so
  * @param vestSchedule how its grant vests over {@code vestYears}; null is even, no cliff
- * @param vestingGiven whether the candidate gave its vesting (years or schedule); when not, it is
- *     taken as even over four years and the reports say so, since it was not offered that way
+ * @param vestingAssumed whether its vesting is this tool's default, even over four years, because the
+ *     candidate gave neither years nor a schedule; the reports then say so, since it was not
+ *     offered that way (false, the default when absent from JSON, is vesting as given)
  */
 public record CompetingOffer(
     String company, String level, Money base, Money stockGrant, int vestYears, BigDecimal bonusPct,
-    VestSchedule vestSchedule, boolean vestingGiven) {
+    VestSchedule vestSchedule, boolean vestingAssumed) {
 
   /**
    * A competing offer, checked.
@@ -29,7 +30,7 @@ public record CompetingOffer(
    * @param bonusPct the bonus target in percent, or null when unknown: comparisons with it are then
    *     made before bonus on both sides, and say so
    * @param vestSchedule how its grant vests over {@code vestYears}; null is even, no cliff
-   * @param vestingGiven whether the candidate gave its vesting, or it is the default
+   * @param vestingAssumed whether its vesting is the default rather than given
    * @throws InvalidInputException naming the field and the value when the company or base is missing,
    *     an amount is negative, the grant is in another currency than the base, vest years are out of
    *     range, the bonus is not a percentage, or the schedule vests over other years
@@ -67,7 +68,7 @@ public record CompetingOffer(
    */
   public CompetingOffer(String company, String level, Money base, Money stockGrant, int vestYears,
       BigDecimal bonusPct, VestSchedule vestSchedule) {
-    this(company, level, base, stockGrant, vestYears, bonusPct, vestSchedule, true);
+    this(company, level, base, stockGrant, vestYears, bonusPct, vestSchedule, false);
   }
 
   /**

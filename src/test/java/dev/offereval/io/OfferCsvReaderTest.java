@@ -54,7 +54,7 @@ class OfferCsvReaderTest {
     assertEquals(Money.of("0", "GBP"), c.stockGrant());
     assertEquals(OfferCsvReader.DEFAULT_VEST_YEARS, c.vestYears());
     assertNull(c.bonusPct(), "an unknown competing bonus stays unknown");
-    assertFalse(c.vestingGiven(), "a blank competing vesting is assumed, and says so in the reports");
+    assertTrue(c.vestingAssumed(), "a blank competing vesting is assumed, and says so in the reports");
     assertEquals(Map.of("note", "x"), row.extras());
   }
 
@@ -65,7 +65,7 @@ class OfferCsvReaderTest {
     CompetingOffer c = row.offer().competing().get(0);
     assertEquals(Money.of("150000", "USD"), c.base());
     assertEquals(3, c.vestYears());
-    assertTrue(c.vestingGiven(), "near miss: its vest years were given");
+    assertFalse(c.vestingAssumed(), "near miss: its vest years were given");
     assertEquals(0, new BigDecimal("12.5").compareTo(c.bonusPct()));
   }
 

@@ -89,7 +89,8 @@ class OfferEvalModuleTest {
         + "\"bonus_pct\":10,"), json);
     assertTrue(json.contains("\"competing\":[{\"company\":\"Snowflake\",\"level\":\"IC2\",\"currency\":\"USD\","
         + "\"base\":195000,\"stock_grant\":230000,\"vest_years\":4,\"bonus_pct\":null,"
-        + "\"vest_schedule\":\"even over 4 years\"}],\"vest_schedule\":\"even over 4 years\"}"), json);
+        + "\"vest_schedule\":\"even over 4 years\",\"vesting_assumed\":false}],\"vest_schedule\":\"even over 4 years\"}"),
+        json);
     assertEquals(seed, mapper.readValue(json, Offer.class));
   }
 

@@ -114,7 +114,7 @@ public final class Names {
       } else {
         changed = true;
         competing.add(new CompetingOffer(name, lvl, c.base(), c.stockGrant(), c.vestYears(), c.bonusPct(),
-            c.vestSchedule(), c.vestingGiven()));
+            c.vestSchedule(), c.vestingAssumed()));
       }
     }
     if (!changed) {
