@@ -6,7 +6,7 @@ import dev.offereval.model.VestSchedule;
 /**
  * Derived: the counter's first year pays less than its average year, by at least
  * counter.min-sign-on-pct of its base, because its grant vests little in year one (counter-offer.drl).
- * The script asks whether a sign-on could even it out; the counter's figures are unchanged.
+ * The script asks for a sign-on to even it out; the counter's yearly figures are unchanged.
  *
  * @param subject the offer
  * @param gap how much less year one pays than the average year, in the evaluation currency
