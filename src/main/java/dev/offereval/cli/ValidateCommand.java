@@ -24,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "Each problem prints once as path:line:column: severity: message (line and column 1-based; 0 when the place",
       "is not known).",
       "Errors: a rule that does not compile (a missing end is named as such), data that does not load, a lever id",
-      "a rule uses that the catalog lacks, a placeholder no rule fills, an unknown policy key, a duplicate rule name.",
+      "a rule uses that the catalog lacks, a placeholder no rule fills, a policy number the code does not know or outside its range, a duplicate",
+      "rule name.",
       "Warnings: a catalog lever nothing applies (no applies-when and no rule), a stated total comp that differs",
       "from its components.",
       ""

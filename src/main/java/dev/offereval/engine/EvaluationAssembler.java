@@ -40,7 +40,6 @@ import dev.offereval.model.internal.CounterDraft;
 import dev.offereval.model.Decision;
 import dev.offereval.model.PackageSummary;
 import dev.offereval.model.PackageValue;
-import dev.offereval.model.internal.PolicyNumber;
 import dev.offereval.model.internal.RelevelAdvice;
 import dev.offereval.model.CompetingFigures;
 import dev.offereval.model.internal.AboutOffer;
@@ -149,8 +148,7 @@ final class EvaluationAssembler {
     List<AppliedLever> levers = levers(facts(session, LeverApplied.class), data, messages);
 
     CounterDecision decided = single(session, CounterDecision.class);
-    BigDecimal view = data.policyNumbers().stream().filter(p -> p.key().equals(VIEW_KEY)).findFirst()
-        .map(PolicyNumber::value).orElse(null);
+    BigDecimal view = data.policy().comparisonView();
     CounterOfferResult counter = null;
     CounterOffer co = single(session, CounterOffer.class);
     StatedCounter stated = single(session, StatedCounter.class);
@@ -217,9 +215,6 @@ final class EvaluationAssembler {
         levelling,
         scriptAttribution);
   }
-
-  /** The policy number that sets the comparison view. */
-  static final String VIEW_KEY = "comparison.average-over-years";
 
   /** The per-year table: the offer, each competing offer with its verdict, and the counter. */
   private static List<PackageSummary> packages(SessionFacts session, OfferFigures offer,

@@ -19,7 +19,7 @@ import dev.offereval.model.internal.Names;
 import dev.offereval.model.MoneyRange;
 import dev.offereval.model.internal.PeerCompany;
 import dev.offereval.model.PercentRange;
-import dev.offereval.model.internal.PolicyNumber;
+import dev.offereval.model.internal.Policy;
 import dev.offereval.model.internal.ReferenceData;
 import dev.offereval.model.Provenance;
 import dev.offereval.model.internal.ScriptTemplate;
@@ -36,13 +36,16 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Arrays;
 import java.util.Currency;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -109,9 +112,8 @@ public final class DataLoader {
     List<SkillTag> tags = new ArrayList<>();
     loadExpertise(areas, tags);
     List<PeerCompany> peers = loadPeers();
-    List<PolicyNumber> numbers = new ArrayList<>();
     List<ExpertiseTarget> targets = new ArrayList<>();
-    loadPolicy(numbers, targets);
+    Policy policy = loadPolicy(targets);
     List<FxRate> rates = loadFx();
     List<ScriptTemplate> scripts = loadScripts();
     Names names = loadNames(bands, levels, peers);
@@ -121,7 +123,7 @@ public final class DataLoader {
       throw new DataException(withLines(errors));
     }
     return new ReferenceData(
-        bands, levels, levers, areas, tags, peers, numbers, targets, rates, scripts, withLines(warnings), ladders, names);
+        bands, levels, levers, areas, tags, peers, policy, targets, rates, scripts, withLines(warnings), ladders, names);
   }
 
   private List<Band> loadBands() {
@@ -382,27 +384,51 @@ public final class DataLoader {
     return out;
   }
 
-  private void loadPolicy(List<PolicyNumber> numbers, List<ExpertiseTarget> targets) {
+  /**
+   * The typed policy: every number of {@link Policy.Key} once, each within the range the code
+   * honours; a value outside it is refused at its line. Null when any is refused.
+   */
+  private Policy loadPolicy(List<ExpertiseTarget> targets) {
     String name = "policy.yaml";
     PolicyDoc doc = read(root.resolve(name), name, PolicyDoc.class);
     if (doc == null) {
-      return;
+      return null;
     }
-    Set<String> keys = new HashSet<>();
+    Map<Policy.Key, BigDecimal> values = new EnumMap<>(Policy.Key.class);
+    boolean refused = false;
     for (int i = 0; i < list(doc.numbers()).size(); i++) {
       NumberDoc n = doc.numbers().get(i);
       String at = "numbers[" + i + "]";
-      BigDecimal value = decimal(name, at + ".value", n.value());
-      if (value == null) {
+      Policy.Key key = n.key() == null ? null : Policy.Key.byKey(n.key().strip());
+      if (key == null) {
+        error(name, at + ".key", n.key() == null ? "is required" : "\"" + n.key() + "\" is not a policy number (known: "
+            + Arrays.stream(Policy.Key.values()).map(Policy.Key::key).collect(Collectors.joining(", ")) + ")");
+        refused = true;
         continue;
       }
-      PolicyNumber number = attempt(name, at, () -> new PolicyNumber(n.key(), value, oneLine(n.description())));
-      if (number != null && !keys.add(number.key())) {
-        error(name, at + ".key", "duplicate policy key " + number.key());
-      } else if (number != null) {
-        numbers.add(number);
+      BigDecimal value = decimal(name, at + ".value", n.value());
+      String why = value == null ? "" : key.refusal(value);
+      if (why != null) {
+        if (!why.isEmpty()) {
+          error(name, at + ".value", why);
+        }
+        refused = true;
+      } else if (values.putIfAbsent(key, value) != null) {
+        error(name, at + ".key", "duplicate policy key " + key.key());
+        refused = true;
       }
     }
+    for (Policy.Key key : Policy.Key.values()) {
+      if (!refused && !values.containsKey(key)) {
+        error(name, "numbers", "policy number " + key.key() + " is required: " + key.range());
+        refused = true;
+      }
+    }
+    loadTargets(name, doc, targets);
+    return refused ? null : attempt(name, "numbers", () -> Policy.of(values));
+  }
+
+  private void loadTargets(String name, PolicyDoc doc, List<ExpertiseTarget> targets) {
     Set<Integer> counts = new HashSet<>();
     for (int i = 0; i < list(doc.expertiseTargets()).size(); i++) {
       TargetDoc t = doc.expertiseTargets().get(i);

@@ -20,12 +20,29 @@ import org.junit.jupiter.api.TestFactory;
  * {@code cmd} (one argument per line), {@code stdout.expected} and {@code exit.expected}, and may
  * hold {@code stderr.expected}. Every case runs twice and must print the same both times.
  *
+ * <p>The fingerprint of the shipped rules and data is written {@value #FINGERPRINT} in the expected
+ * files: it hashes the rule files' text, so a change to the rules that changes no output changes no
+ * golden file.
+ *
  * <p>To accept new output after a deliberate change: {@code mvn test -Dtest=GoldenTest
  * -Dgolden.update=true}, then review the diff.
  */
 class GoldenTest {
   static final Path ROOT = Path.of("src/test/resources/golden");
   static final boolean UPDATE = Boolean.getBoolean("golden.update");
+  static final String FINGERPRINT = "<fingerprint>";
+  private static String shipped;
+
+  /** The output with the shipped rules' fingerprint written {@value #FINGERPRINT}. */
+  private static String normalized(String output) {
+    if (shipped == null) {
+      try (dev.offereval.engine.OfferEvaluator ev =
+          dev.offereval.engine.OfferEvaluator.fromDirectories(Path.of("rules"), Path.of("data"))) {
+        shipped = ev.fingerprint();
+      }
+    }
+    return output.replace(shipped, FINGERPRINT);
+  }
 
   @TestFactory
   Stream<DynamicTest> goldenCases() throws IOException {
@@ -67,19 +84,19 @@ class GoldenTest {
     assertEquals(first, second, "output differs between two runs of " + dir.getFileName());
     boolean withStderr = Files.exists(dir.resolve("stderr.expected"));
     if (UPDATE) {
-      Files.writeString(dir.resolve("stdout.expected"), first.out(), StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve("stdout.expected"), normalized(first.out()), StandardCharsets.UTF_8);
       Files.writeString(dir.resolve("exit.expected"), first.exit() + "\n", StandardCharsets.UTF_8);
       if (withStderr) {
-        Files.writeString(dir.resolve("stderr.expected"), first.err(), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("stderr.expected"), normalized(first.err()), StandardCharsets.UTF_8);
       }
       return;
     }
     assertEquals(Files.readString(dir.resolve("exit.expected")).strip(), Integer.toString(first.exit()),
         dir.getFileName() + " exit code; stderr: " + first.err());
-    assertEquals(Files.readString(dir.resolve("stdout.expected"), StandardCharsets.UTF_8), first.out(),
+    assertEquals(Files.readString(dir.resolve("stdout.expected"), StandardCharsets.UTF_8), normalized(first.out()),
         dir.getFileName() + " stdout");
     if (withStderr) {
-      assertEquals(Files.readString(dir.resolve("stderr.expected"), StandardCharsets.UTF_8), first.err(),
+      assertEquals(Files.readString(dir.resolve("stderr.expected"), StandardCharsets.UTF_8), normalized(first.err()),
           dir.getFileName() + " stderr");
     }
   }

@@ -45,11 +45,11 @@ class ValidateCommandTest {
 
   @Test
   void aSyntaxErrorIsReportedAtItsPathAndLine() throws Exception {
-    Folders.edit(rules.resolve("levers.drl"), "PolicyNumber( key == \"market-demand.min-premium-pct\", $premium : value )",
-        "PolicyNumber( key == , $premium )");
+    Folders.edit(rules.resolve("levers.drl"), "Policy( $n : comparisonView, $premium : marketDemandMinPremiumPct )",
+        "Policy( $n : comparisonView, $premium : )");
     Cli cli = validate();
     assertEquals(1, cli.exit());
-    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":17:"), cli.out());
+    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":16:"), cli.out());
     assertTrue(cli.out().contains(": error: "), cli.out());
     assertTrue(!cli.out().contains("null Package"), cli.out());
   }
@@ -70,7 +70,7 @@ class ValidateCommandTest {
         "new LeverApplied( $s, \"competing-market-demnd\"");
     Cli cli = validate();
     assertEquals(1, cli.exit());
-    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":42:43: error: lever id \"competing-market-demnd\" is"
+    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":41:43: error: lever id \"competing-market-demnd\" is"
         + " not in"), cli.out());
     // the catalog entry nothing applies now is reported at its own line and column, as a warning
     assertTrue(cli.out().contains(data.resolve("levers.yaml") + ":61:5: warning: lever \"competing-market-demand\" is in"
@@ -105,17 +105,31 @@ class ValidateCommandTest {
     Cli cli = validate();
     assertEquals(1, cli.exit());
     // at the rule's LeverApplied, naming the rule and the catalog entry (not the blank line above the rule)
-    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":42:20: error: rule \"A data-platform peer's competing"
+    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":41:20: error: rule \"A data-platform peer's competing"
         + " offer above this offer holds the market demand lever\" applies lever \"competing-market-demand\" ("
         + data + "/levers.yaml:61), whose talking point uses {competingLevel}; the rule does not fill it (put"
         + " \"competingLevel\" in its Map.of( ... ))\n"), cli.out());
   }
 
   @Test
-  void aPolicyKeyMissingFromDataIsAnError() throws Exception {
+  void aPolicyKeyTheCodeDoesNotKnowIsAnErrorAtItsLine() throws Exception {
     Folders.edit(data.resolve("policy.yaml"), "key: band.stale-after-months", "key: band.stale-months");
     Cli cli = validate();
-    assertEquals(1, cli.exit());
-    assertTrue(cli.out().contains("error: policy key \"band.stale-after-months\" is not in"), cli.out());
+    assertEquals(1, cli.exit(), cli.out());
+    assertTrue(cli.out().contains("policy.yaml:41:"), cli.out());
+    assertTrue(cli.out().contains("numbers[5].key: \"band.stale-months\" is not a policy number (known:"), cli.out());
+  }
+
+  @Test
+  void aPolicyNumberOutOfItsRangeIsAnErrorAtItsLineNotARunOfErrorRows() throws Exception {
+    Folders.edit(data.resolve("policy.yaml"), "key: comparison.average-over-years\n    value: 4",
+        "key: comparison.average-over-years\n    value: 5");
+    Cli cli = validate();
+    assertEquals(1, cli.exit(), cli.out());
+    assertTrue(cli.out().contains("policy.yaml:12:"), cli.out());
+    assertTrue(cli.out().contains("numbers[1].value: comparison.average-over-years must be a whole number from 1 to 4"
+        + " (the years a package is laid out over), got 5"), cli.out());
+    Cli evaluate = Cli.run("evaluate", "data/offers/sample-offers.csv", "--data", data.toString(), "-q");
+    assertEquals(2, evaluate.exit(), evaluate.out());
   }
 }

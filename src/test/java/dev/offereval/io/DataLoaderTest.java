@@ -232,10 +232,9 @@ class DataLoaderTest {
     assertEquals(19, data.skillTags().size());
     assertEquals(List.of("Snowflake", "Databricks"),
         data.peers().stream().map(dev.offereval.model.internal.PeerCompany::company).toList());
-    assertEquals(List.of("market-demand.min-premium-pct", "comparison.average-over-years", "counter.min-move-pct",
-        "counter.round-down-to", "counter.min-sign-on-pct", "band.stale-after-months", "plausibility.band-min-divisor",
-        "plausibility.band-max-multiple", "plausibility.min-bonus-pct", "plausibility.max-uplift-pct"),
-        data.policyNumbers().stream().map(dev.offereval.model.internal.PolicyNumber::key).toList());
+    assertEquals(new dev.offereval.model.internal.Policy(new BigDecimal("0"), 4, new BigDecimal("2"),
+        new BigDecimal("500"), new BigDecimal("2"), 12, new BigDecimal("3"), new BigDecimal("3"), new BigDecimal("1"),
+        new BigDecimal("200")), data.policy());
     assertEquals(4, data.expertiseTargets().size());
     assertEquals(2, data.fxRates().size(), "GBP to USD and its inverse");
     assertEquals(0, new BigDecimal("0.8").compareTo(data.fxRates().get(1).rate()));

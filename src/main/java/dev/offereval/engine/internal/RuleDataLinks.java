@@ -3,7 +3,6 @@ package dev.offereval.engine.internal;
 import dev.offereval.engine.RuleProblem;
 import dev.offereval.io.DataLoader;
 import dev.offereval.model.internal.Lever;
-import dev.offereval.model.internal.PolicyNumber;
 import dev.offereval.model.internal.ReferenceData;
 import dev.offereval.model.internal.ScriptTemplate;
 import java.io.IOException;
@@ -20,17 +19,17 @@ import java.util.stream.Collectors;
 
 /**
  * Checks the links between rules and data that neither the DRL compiler nor the YAML loader can
- * see: lever ids the rules insert, levers no rule applies, placeholders no rule fills, policy keys
- * the rules read. It reads the DRL text, so it follows the conventions the shipped rules use: a
- * lever is applied with {@code new LeverApplied( $s, "id", ... )}, its placeholder values are quoted
- * names in the same rule, and a policy number is read with {@code key == "name"}.
+ * see: lever ids the rules insert, levers no rule applies, placeholders no rule fills. It reads the
+ * DRL text, so it follows the conventions the shipped rules use: a lever is applied with {@code new
+ * LeverApplied( $s, "id", ... )} and its placeholder values are quoted names in the same rule. (Policy
+ * numbers are fields of the typed {@code Policy} fact: the compiler checks the names the rules read,
+ * and loading checks the values.)
  */
 public final class RuleDataLinks {
   // [ \t]*, not \s*: \s would also take the blank lines above the rule, and the rule's line with them
   private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*rule\\s+(\"([^\"]+)\"|'([^']+)'|(\\S+))");
   private static final Pattern END = Pattern.compile("(?m)^\\s*end\\s*$");
   private static final Pattern LEVER = Pattern.compile("new\\s+LeverApplied\\s*\\(\\s*(?:\\$\\w+\\s*,\\s*)?\"([^\"]*)\"");
-  private static final Pattern POLICY_KEY = Pattern.compile("PolicyNumber\\s*\\(\\s*key\\s*==\\s*\"([^\"]*)\"");
   private static final Pattern QUOTED = Pattern.compile("\"([A-Za-z][A-Za-z0-9]*)\"");
 
   private RuleDataLinks() {}
@@ -66,15 +65,6 @@ public final class RuleDataLinks {
                   + String.join(", ", catalog.keySet()) + ")"));
         } else {
           applying.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
-        }
-      }
-      Matcher p = POLICY_KEY.matcher(r.text());
-      Set<String> keys = data.policyNumbers().stream().map(PolicyNumber::key).collect(Collectors.toSet());
-      while (p.find()) {
-        if (!keys.contains(p.group(1))) {
-          int[] at = lineColumn(r, p.start(1));
-          problems.add(new RuleProblem(r.file(), at[0], at[1], "error",
-              "policy key \"" + p.group(1) + "\" is not in " + dataName + "/policy.yaml; the rule can never fire"));
         }
       }
     }

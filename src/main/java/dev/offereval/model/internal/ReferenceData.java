@@ -19,7 +19,7 @@ public record ReferenceData(
     List<ExpertiseArea> expertiseAreas,
     List<SkillTag> skillTags,
     List<PeerCompany> peers,
-    List<PolicyNumber> policyNumbers,
+    Policy policy,
     List<ExpertiseTarget> expertiseTargets,
     List<FxRate> fxRates,
     List<ScriptTemplate> scripts,
@@ -34,7 +34,7 @@ public record ReferenceData(
     expertiseAreas = List.copyOf(expertiseAreas);
     skillTags = List.copyOf(skillTags);
     peers = List.copyOf(peers);
-    policyNumbers = List.copyOf(policyNumbers);
+    java.util.Objects.requireNonNull(policy, "policy");
     expertiseTargets = List.copyOf(expertiseTargets);
     fxRates = List.copyOf(fxRates);
     scripts = List.copyOf(scripts);
@@ -53,7 +53,7 @@ public record ReferenceData(
     facts.addAll(expertiseAreas);
     facts.addAll(skillTags);
     facts.addAll(peers);
-    facts.addAll(policyNumbers);
+    facts.add(policy);
     facts.addAll(expertiseTargets);
     facts.addAll(fxRates);
     facts.addAll(scripts);
