@@ -53,8 +53,9 @@ import picocli.CommandLine.Model.CommandSpec;
       "  batch      offers per second end to end, CSV in to CSV out, as evaluate runs it",
       "  latency    single-offer evaluation on a warm evaluator, one thread: p50, p99, p99.9",
       "  heap       peak heap in use during the batch (the JVM's own pools, summed)",
-      "With --rule-timings N, it then times every rule firing over the latency offers and lists the N rules",
-      "that take most time (docs/authoring.md, \"Which rules cost most\").",
+      "Then, apart from those figures, it evaluates the latency offers again with every rule firing timed and",
+      "reports the rules' firings and the facts they insert, both an offer, and the N rules that take most",
+      "time (--rule-timings N; docs/authoring.md, \"Which rules cost most\").",
       "Each run adds a line to the results file (JSON) and is compared with the line before it.",
       "For JVM start-up and the cold `offer` command, time bin/offer-eval itself (see README).",
       ""
@@ -94,10 +95,11 @@ public final class BenchCommand implements Callable<Integer> {
           + " timing `evaluate` itself.")
   Path writeOffers;
 
-  @Option(names = "--rule-timings", paramLabel = "N", defaultValue = "0",
-      description = "After the figures, evaluate the latency offers again, in chunks on one thread, timing every rule"
-          + " firing, and list the N rules that take most time (0: none). The timing slows that run; the figures above"
-          + " are untimed. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--rule-timings", paramLabel = "N", defaultValue = "10",
+      description = "After the figures, the latency offers are evaluated again, in chunks on one thread, timing every"
+          + " rule firing and counting the firings and inserted facts; list the N rules that take most time (0: none,"
+          + " the counts are still given). The timing slows that run; the figures above are untimed."
+          + " Default: ${DEFAULT-VALUE}.")
   int ruleTimings;
 
   @Option(names = "--keep", paramLabel = "DIR",
@@ -189,12 +191,9 @@ public final class BenchCommand implements Callable<Integer> {
       }
       Arrays.sort(nanos);
 
-      // rule timings: the same offers again, timed firing by firing (slower, so after the figures)
-      RuleTimings timings = null;
-      if (ruleTimings > 0) {
-        timings = new RuleTimings();
-        evaluator.withRuleTimings(timings).evaluateAll(sample, ON, Explain.NONE, Plausibility.WARN);
-      }
+      // rule timings and counts: the same offers again, timed firing by firing (slower, so after the figures)
+      RuleTimings timings = new RuleTimings();
+      evaluator.withRuleTimings(timings).evaluateAll(sample, ON, Explain.NONE, Plausibility.WARN);
 
       ObjectNode run = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
       run.put("date", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
@@ -216,7 +215,9 @@ public final class BenchCommand implements Callable<Integer> {
       run.put("latency_p99_us", round1(percentile(nanos, 0.99) / 1e3));
       run.put("latency_p999_us", round1(percentile(nanos, 0.999) / 1e3));
       run.put("peak_heap_mib", round1(peakHeap / 1048576.0));
-      if (timings != null) {
+      run.put("firings_per_offer", round3(timings.firings() / (double) timings.offers()));
+      run.put("facts_per_offer", round3(timings.factsInserted() / (double) timings.offers()));
+      if (ruleTimings > 0) {
         ArrayNode rules = run.putArray("rule_timings");
         double perOffer = 1e3 * timings.offers();
         for (RuleTimings.RuleTiming t : timings.byTotal().subList(0, Math.min(ruleTimings, timings.byTotal().size()))) {
@@ -234,7 +235,7 @@ public final class BenchCommand implements Callable<Integer> {
 
       JsonNode previous = lastRun(results);
       report(out, run, previous, summary);
-      if (timings != null) {
+      if (ruleTimings > 0) {
         reportRuleTimings(out, run);
       }
       Files.writeString(results, EvaluationJson.writer().without(
@@ -268,6 +269,9 @@ public final class BenchCommand implements Callable<Integer> {
     line(out, previous, run, "latency p99", "latency_p99_us", "us", false);
     line(out, previous, run, "latency p99.9", "latency_p999_us", "us", false);
     line(out, previous, run, "peak heap", "peak_heap_mib", "MiB", false);
+    // counted in the timed run after the figures; counts, so the timing does not change them
+    line(out, previous, run, "firings per offer", "firings_per_offer", "", false);
+    line(out, previous, run, "facts per offer", "facts_per_offer", "", false);
     if (previous != null) {
       out.println("  (change against the run of " + previous.path("date").asText() + ", "
           + previous.path("offers").asLong() + " offers, " + previous.path("threads").asInt() + " threads, "
@@ -303,7 +307,7 @@ public final class BenchCommand implements Callable<Integer> {
       boolean better = higherIsBetter ? pct > 0 : pct < 0;
       change = String.format(Locale.ROOT, "   %+.1f%% %s", pct, Math.abs(pct) < 0.05 ? "" : better ? "better" : "worse");
     }
-    out.printf(Locale.ROOT, "  %-19s %,12.1f %s%s%n", label, now, unit, change);
+    out.printf(Locale.ROOT, "  %-19s %,12.1f%s%s%n", label, now, unit.isEmpty() ? "" : " " + unit, change);
   }
 
   /** The last run in the results file, or null when there is none. */

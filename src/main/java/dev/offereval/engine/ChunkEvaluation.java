@@ -29,7 +29,8 @@ final class ChunkEvaluation {
   /**
    * Evaluates {@code written} in one session from {@code sessions}; when a rule throws or an offer
    * reaches {@code maxRuleFirings}, the chunk again one offer at a time, so that only that offer
-   * ends as ERROR. With {@code timings} (may be null), every firing is timed into it.
+   * ends as ERROR. With {@code timings} (may be null), every firing is timed into it, and the facts
+   * the rules insert are counted.
    */
   static List<Evaluation> evaluate(RuleSet rules, Sessions.Source sessions, List<Offer> written, LocalDate on,
       Explain explain, Plausibility plausibility, int maxRuleFirings, RuleTimings timings) {
@@ -47,7 +48,7 @@ final class ChunkEvaluation {
     try {
       session.addEventListener(fired);
       if (timer != null) {
-        session.addEventListener(timer);
+        timer.attach(session);
       }
       for (Currency c : currencies) {
         session.insert(FxRate.identity(c));
@@ -97,7 +98,7 @@ final class ChunkEvaluation {
     } finally {
       session.removeEventListener(fired);
       if (timer != null) {
-        session.removeEventListener(timer);
+        timer.detach(session);
       }
       sessions.release(session, subjects.size(), clean);
       // a chunk that failed is timed again one offer at a time; count its offers once

@@ -5,21 +5,53 @@ import java.util.Map;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
 
 /**
- * Times the firings in one session for {@link RuleTimings}: it keeps its own figures while the
- * session runs, so sessions on other threads never wait for each other, and hands them over once,
- * in {@link #recordInto}.
+ * Times the firings in one session for {@link RuleTimings}, and counts the facts inserted while
+ * they run: it keeps its own figures while the session runs, so sessions on other threads never
+ * wait for each other, and hands them over once, in {@link #recordInto}.
  */
 final class RuleTimer extends DefaultAgendaEventListener {
   private final Map<String, long[]> byRule = new HashMap<>();
   private final long started = System.nanoTime();
   private long lastEnd = started;
   private long firingStart;
+  private boolean firing;
+  private long factsInserted;
 
-  /** Call just before {@code fireAllRules}: the first rule's time before firing starts here, not at the inserts. */
+  /** Counts the inserts made once firing has started: the rules' own, logical ones too. */
+  private final DefaultRuleRuntimeEventListener inserts = new DefaultRuleRuntimeEventListener() {
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+      if (firing) {
+        factsInserted++;
+      }
+    }
+  };
+
+  /** Starts listening to {@code session}; call before inserting the chunk's facts. */
+  void attach(KieSession session) {
+    session.addEventListener(this);
+    session.addEventListener(inserts);
+  }
+
+  /** Stops listening to {@code session}. */
+  void detach(KieSession session) {
+    session.removeEventListener(this);
+    session.removeEventListener(inserts);
+  }
+
+  /**
+   * Call just before {@code fireAllRules}: the first rule's time before firing starts here, not at
+   * the inserts, and inserts from here on are the rules' (the chunk's facts, inserted from Java
+   * before, are not counted).
+   */
   void startFiring() {
     lastEnd = System.nanoTime();
+    firing = true;
   }
 
   @Override
@@ -39,6 +71,6 @@ final class RuleTimer extends DefaultAgendaEventListener {
 
   /** Adds this session's figures, for {@code offers} offers, to {@code timings}. */
   void recordInto(RuleTimings timings, int offers) {
-    timings.add(byRule, offers, System.nanoTime() - started);
+    timings.add(byRule, offers, factsInserted, System.nanoTime() - started);
   }
 }

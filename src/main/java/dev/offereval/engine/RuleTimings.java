@@ -27,6 +27,11 @@ import java.util.Objects;
  * <p>What neither covers (inserting the offers, reading the results out, disposing the session) is
  * in {@link #outsideFiring()}. The listener itself adds a little to every firing, so timed runs are
  * slower than untimed ones; compare rules with each other, not with an untimed run.
+ *
+ * <p>It also counts the work the rules do, which does not depend on the machine: {@link #firings()}
+ * in all, and {@link #factsInserted()}, the facts the rules insert while they fire (logical inserts
+ * too; not the reference facts, nor the offers, rates and date an evaluation inserts before firing).
+ * Divided by {@link #offers()}, they are the rules' firings and derived facts an offer.
  */
 public final class RuleTimings {
   /**
@@ -65,14 +70,18 @@ public final class RuleTimings {
 
   private final Map<String, long[]> byRule = new HashMap<>();
   private long offers;
+  private long factsInserted;
   private long sessionNanos;
   private long firingNanos;
 
   /** Empty timings, to record into. */
   public RuleTimings() {}
 
-  /** Adds one session's figures: {@code rules} holds firings, consequence and before-firing nanoseconds a rule. */
-  synchronized void add(Map<String, long[]> rules, int offers, long sessionNanos) {
+  /**
+   * Adds one session's figures: {@code rules} holds firings, consequence and before-firing
+   * nanoseconds a rule; {@code factsInserted} the facts its rules inserted.
+   */
+  synchronized void add(Map<String, long[]> rules, int offers, long factsInserted, long sessionNanos) {
     long firing = 0;
     for (Map.Entry<String, long[]> e : rules.entrySet()) {
       long[] mine = byRule.computeIfAbsent(e.getKey(), k -> new long[3]);
@@ -82,6 +91,7 @@ public final class RuleTimings {
       firing += e.getValue()[1] + e.getValue()[2];
     }
     this.offers += offers;
+    this.factsInserted += factsInserted;
     this.sessionNanos += sessionNanos;
     this.firingNanos += firing;
   }
@@ -105,6 +115,30 @@ public final class RuleTimings {
    */
   public synchronized long offers() {
     return offers;
+  }
+
+  /**
+   * Rule firings in all, of every rule, over {@link #offers()}.
+   *
+   * @return the count
+   */
+  public synchronized long firings() {
+    long all = 0;
+    for (long[] t : byRule.values()) {
+      all += t[0];
+    }
+    return all;
+  }
+
+  /**
+   * Facts the rules inserted while they fired, logical inserts included, over {@link #offers()}:
+   * not the reference facts, nor what an evaluation inserts before firing (the offers, their
+   * currencies' rates, the evaluation date, the strict-checking marker).
+   *
+   * @return the count
+   */
+  public synchronized long factsInserted() {
+    return factsInserted;
   }
 
   /**

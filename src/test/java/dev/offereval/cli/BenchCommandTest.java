@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The benchmark's figures are reported and kept; their values are not judged here. */
+/** The benchmark's figures are reported and kept; their values are not judged here, beyond being there. */
 class BenchCommandTest {
   @TempDir Path tmp;
 
@@ -25,7 +25,7 @@ class BenchCommandTest {
     Cli first = Cli.run(args);
     assertEquals(0, first.exit(), first.err());
     for (String figure : List.of("compile, first", "compile, warm", "batch CSV to CSV", "latency p50", "latency p99",
-        "peak heap")) {
+        "peak heap", "firings per offer", "facts per offer")) {
       assertTrue(first.out().contains(figure), figure + " in:\n" + first.out());
     }
     assertTrue(first.out().contains("OK ") && first.out().contains("ERROR 0"), first.out());
@@ -39,9 +39,16 @@ class BenchCommandTest {
     assertEquals(600, run.get("offers").asInt());
     assertEquals("pooled", run.get("sessions").asText());
     for (String key : List.of("compile_cold_ms", "offers_per_second", "latency_p50_us", "latency_p99_us",
-        "peak_heap_mib")) {
+        "peak_heap_mib", "firings_per_offer", "facts_per_offer")) {
       assertTrue(run.get(key).asDouble() > 0, key + " in " + run);
     }
+    // counts, not times: the same offers give the same counts run after run
+    JsonNode before = EvaluationJson.reader().readTree(lines.get(0));
+    assertEquals(before.get("firings_per_offer"), run.get("firings_per_offer"));
+    assertEquals(before.get("facts_per_offer"), run.get("facts_per_offer"));
+    // the rules that cost most are listed without being asked for, ten of them
+    assertTrue(first.out().contains("rule timings over 200 offers"), first.out());
+    assertEquals(10, run.get("rule_timings").size(), run.toString());
     assertEquals(601, Files.readAllLines(tmp.resolve("run/evaluations.csv")).size(), "kept: header and 600 rows");
   }
 
@@ -62,11 +69,14 @@ class BenchCommandTest {
         assertTrue(rules.get(i - 1).get("us_per_offer").asDouble() >= rule.get("us_per_offer").asDouble(), rules.toString());
       }
     }
-    // near miss: without the option, no timings
-    Cli plain = Cli.run("bench", "--offers=200", "--latency-offers=100", "--results=" + results);
+    // near miss: with 0, no rules listed, but the counts are still given
+    Cli plain = Cli.run("bench", "--offers=200", "--latency-offers=100", "--rule-timings=0", "--results=" + results);
     assertFalse(plain.out().contains("rule timings"), plain.out());
-    JsonNode untimed = EvaluationJson.reader().readTree(Files.readAllLines(results, StandardCharsets.UTF_8).get(1));
-    assertFalse(untimed.has("rule_timings"), untimed.toString());
+    assertTrue(plain.out().contains("firings per offer"), plain.out());
+    JsonNode unlisted = EvaluationJson.reader().readTree(Files.readAllLines(results, StandardCharsets.UTF_8).get(1));
+    assertFalse(unlisted.has("rule_timings"), unlisted.toString());
+    assertEquals(run.get("firings_per_offer"), unlisted.get("firings_per_offer"));
+    assertEquals(run.get("facts_per_offer"), unlisted.get("facts_per_offer"));
   }
 
   @Test
