@@ -35,7 +35,7 @@ public record PackageValue(Currency currency, List<YearValue> years, boolean bon
    */
   public PackageValue {
     Objects.requireNonNull(currency, "currency");
-    years = List.copyOf(years);
+    years = YearValues.of(years);
     if (years.size() != YEARS) {
       throw new IllegalArgumentException("a package is laid out over " + YEARS + " years, got " + years.size());
     }
@@ -85,12 +85,7 @@ public record PackageValue(Currency currency, List<YearValue> years, boolean bon
     if (n < 1 || n > YEARS) {
       throw new IllegalArgumentException("the comparison view averages 1 to " + YEARS + " years, not " + n);
     }
-    Money sum = Money.zero(currency);
-    for (int y = 0; y < n; y++) {
-      YearValue v = years.get(y);
-      sum = sum.plus(withBonus ? v.total() : v.totalBeforeBonus());
-    }
-    return sum.dividedBy(n);
+    return ((YearValues) years).average(n, withBonus);
   }
 
   /**

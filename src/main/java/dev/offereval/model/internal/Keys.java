@@ -16,6 +16,28 @@ public final class Keys {
     if (name == null) {
       return null;
     }
+    String known = CACHE.get(name);
+    if (known != null) {
+      return known;
+    }
+    String key = compute(name);
+    if (CACHE.size() < CACHE_LIMIT) {
+      CACHE.putIfAbsent(name, key);
+    }
+    return key;
+  }
+
+  /**
+   * Keys already worked out, by name: the rules ask for the same few names (the data's companies,
+   * roles, levels, regions) on every join. Bounded, so a batch of made-up names cannot grow it
+   * without end; past the bound a key is worked out each time.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int CACHE_LIMIT = 4096;
+
+  private static String compute(String name) {
     String t = name.trim();
     int n = t.length();
     boolean plain = true;
