@@ -1,5 +1,6 @@
 package dev.offereval.engine;
 
+import dev.offereval.engine.internal.Messages;
 import dev.offereval.engine.internal.Templates;
 import dev.offereval.model.AppliedLever;
 import dev.offereval.model.internal.AskTransfer;
@@ -131,11 +132,13 @@ final class EvaluationAssembler {
     if (noBand != null) {
       messages.add(new Message(Severity.INFO, Message.NO_BAND, noBand.reason()));
     }
-    List<Notice> notices = facts(session, Notice.class);
-    notices.sort(Comparator.comparing((Notice n) -> n.severity()).reversed().thenComparing(Notice::message));
-    for (Notice n : notices) {
-      messages.add(new Message(n.severity(), Message.RULE_NOTICE, n.message()));
+    Messages words = new Messages(data.messages());
+    List<Message> notices = new ArrayList<>();
+    for (Notice n : facts(session, Notice.class)) {
+      notices.add(new Message(n.severity(), Message.RULE_NOTICE, words.render(n.said())));
     }
+    notices.sort(Comparator.comparing(Message::severity).reversed().thenComparing(Message::text));
+    messages.addAll(notices);
     boolean invalid = notices.stream().anyMatch(n -> n.severity() == Severity.ERROR);
     Status status = invalid ? Status.INVALID : noBand != null ? Status.NO_BAND : Status.OK;
 

@@ -72,6 +72,8 @@ final class DataDocs {
 
   record ScriptsDoc(List<ScriptDoc> scripts) {}
 
+  record MessagesDoc(java.util.Map<String, String> messages) {}
+
   record NameDoc(String id, String name, List<String> aliases) {}
 
   record NamesDoc(List<NameDoc> companies, List<NameDoc> roles, List<NameDoc> levels, List<NameDoc> regions) {}

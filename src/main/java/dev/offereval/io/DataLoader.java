@@ -73,7 +73,7 @@ public final class DataLoader {
   /** The files of a data folder that are named rather than listed, in loading order. */
   public static final List<String> NAMED_FILES = List.of(
       "levels.yaml", "levers.yaml", "expertise.yaml", "peers.yaml", "policy.yaml", "fx.yaml", "scripts.yaml",
-      "names.yaml");
+      "names.yaml", "messages.yaml");
 
   /** Every file loading reads: {@code bands/*.yaml} by name, then the named files that exist. */
   public static List<Path> dataFiles(Path dataDir) throws IOException {
@@ -117,13 +117,14 @@ public final class DataLoader {
     List<FxRate> rates = loadFx();
     List<ScriptTemplate> scripts = loadScripts();
     Names names = loadNames(bands, levels, peers);
+    Map<String, String> messages = loadMessages();
     checkLeverNeeds(levers, areas, tags);
     checkScriptLevers(scripts, levers);
     if (!errors.isEmpty()) {
       throw new DataException(withLines(errors));
     }
     return new ReferenceData(
-        bands, levels, levers, areas, tags, peers, policy, targets, rates, scripts, withLines(warnings), ladders, names);
+        bands, levels, levers, areas, tags, peers, policy, targets, rates, scripts, withLines(warnings), ladders, names, messages);
   }
 
   private List<Band> loadBands() {
@@ -457,6 +458,28 @@ public final class DataLoader {
             + "; more expertise must never lower the counter");
       }
     }
+  }
+
+  /** The words of the rules' messages, by code: {@code messages.yaml}. */
+  private Map<String, String> loadMessages() {
+    String name = "messages.yaml";
+    MessagesDoc doc = read(root.resolve(name), name, MessagesDoc.class);
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    if (doc == null) {
+      return out;
+    }
+    if (doc.messages() == null || doc.messages().isEmpty()) {
+      error(name, "messages", "is required and must give at least one message");
+      return out;
+    }
+    doc.messages().forEach((code, text) -> {
+      if (text == null || text.isBlank()) {
+        error(name, "messages." + code, "is empty");
+      } else {
+        out.put(code, text.strip());
+      }
+    });
+    return out;
   }
 
   private List<FxRate> loadFx() {

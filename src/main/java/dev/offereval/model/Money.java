@@ -200,6 +200,17 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   }
 
   /**
+   * How many percent this is above {@code other}: 50 for 150 against 100, negative when below.
+   *
+   * @param other an amount in the same currency, not zero
+   * @return (this / other - 1) x 100, to 34 significant digits before the shift
+   * @throws CurrencyMismatchException when {@code other} is in another currency
+   */
+  public BigDecimal percentAbove(Money other) {
+    return ratioTo(other).subtract(BigDecimal.ONE).movePointRight(2);
+  }
+
+  /**
    * The ratio this/other, a plain number, to 34 significant digits.
    *
    * @param other an amount in the same currency, not zero

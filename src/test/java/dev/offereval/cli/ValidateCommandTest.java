@@ -112,6 +112,15 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aMessageCodeThatMessagesYamlDoesNotWordIsAnErrorAtItsLineAndColumn() throws Exception {
+    Folders.edit(rules.resolve("currency.drl"), "\"offer-converted\"", "\"offer-convertd\"");
+    Cli cli = validate();
+    assertEquals(1, cli.exit(), cli.out());
+    assertTrue(cli.out().startsWith(rules.resolve("currency.drl") + ":71:45: error: message \"offer-convertd\" is not in "
+        + data + "/messages.yaml; the rule's notice would have no words\n"), cli.out());
+  }
+
+  @Test
   void aPolicyKeyTheCodeDoesNotKnowIsAnErrorAtItsLine() throws Exception {
     Folders.edit(data.resolve("policy.yaml"), "key: band.stale-after-months", "key: band.stale-months");
     Cli cli = validate();

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * Checks the links between rules and data that neither the DRL compiler nor the YAML loader can
- * see: lever ids the rules insert, levers no rule applies, placeholders no rule fills. It reads the
+ * see: lever ids the rules insert, levers no rule applies, placeholders no rule fills, message codes
+ * that {@code data/messages.yaml} does not word. It reads the
  * DRL text, so it follows the conventions the shipped rules use: a lever is applied with {@code new
  * LeverApplied( $s, "id", ... )} and its placeholder values are quoted names in the same rule. (Policy
  * numbers are fields of the typed {@code Policy} fact: the compiler checks the names the rules read,
@@ -30,6 +31,8 @@ public final class RuleDataLinks {
   private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*rule\\s+(\"([^\"]+)\"|'([^']+)'|(\\S+))");
   private static final Pattern END = Pattern.compile("(?m)^\\s*end\\s*$");
   private static final Pattern LEVER = Pattern.compile("new\\s+LeverApplied\\s*\\(\\s*(?:\\$\\w+\\s*,\\s*)?\"([^\"]*)\"");
+  /** A message code a rule says: {@code new Notice( $s, Severity.INFO, "code"} or {@code Said.of( "code"}. */
+  private static final Pattern MESSAGE = Pattern.compile("(?:Severity\\.[A-Z]+\\s*,\\s*|Said\\.of\\(\\s*)\"([^\"]*)\"");
   private static final Pattern QUOTED = Pattern.compile("\"([A-Za-z][A-Za-z0-9]*)\"");
 
   private RuleDataLinks() {}
@@ -55,6 +58,15 @@ public final class RuleDataLinks {
     data.levers().forEach(l -> catalog.put(l.id(), l));
     Map<String, List<RuleText>> applying = new LinkedHashMap<>();
     for (RuleText r : rules) {
+      Matcher said = MESSAGE.matcher(r.text());
+      while (said.find()) {
+        if (!data.messages().containsKey(said.group(1))) {
+          int[] at = lineColumn(r, said.start(1));
+          problems.add(new RuleProblem(r.file(), at[0], at[1], "error",
+              "message \"" + said.group(1) + "\" is not in " + dataName + "/messages.yaml; the rule's notice would"
+                  + " have no words"));
+        }
+      }
       Matcher m = LEVER.matcher(r.text());
       while (m.find()) {
         String id = m.group(1);

@@ -25,7 +25,8 @@ public record ReferenceData(
     List<ScriptTemplate> scripts,
     List<DataIssue> warnings,
     List<LevelRank> ladders,
-    Names names) {
+    Names names,
+    java.util.Map<String, String> messages) {
 
   public ReferenceData {
     bands = List.copyOf(bands);
@@ -41,6 +42,7 @@ public record ReferenceData(
     warnings = List.copyOf(warnings);
     ladders = List.copyOf(ladders);
     names = names == null ? Names.empty() : names;
+    messages = java.util.Map.copyOf(messages);
   }
 
   /** All reference facts, in a stable order, for insertion into a session. */

@@ -1,0 +1,147 @@
+package dev.offereval.engine.internal;
+
+import dev.offereval.model.FxRate;
+import dev.offereval.model.Money;
+import dev.offereval.model.internal.MoneyFormat;
+import dev.offereval.model.internal.Said;
+import dev.offereval.model.internal.Words;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Words the rules' decisions out of {@code data/messages.yaml}: each {@link Said} names a message
+ * by code, with its values; this fills the code's template once per offer, after firing.
+ *
+ * <p>The template language, for rule authors:
+ *
+ * <ul>
+ *   <li>{@code {name}}: the value, as a reader reads it: an amount in full ({@code $252,500}), a
+ *       rate with its date and source, a decimal without trailing zeros, a list with commas, another
+ *       message worded in its place, a code of the model by its own message ({@code
+ *       Component.STOCK} by {@code component-stock});
+ *   <li>{@code {name:short}}: a rate without its source; {@code {name:and}}: a list as "a, b and c";
+ *   <li>{@code {name|one|many}}: {@code one} when the value is 1, else {@code many} ("year" or
+ *       "years"); the value itself is not written;
+ *   <li>{@code [[ ... ]]}: text dropped when a value it names is missing or {@code false}. A value
+ *       {@code true} writes nothing, so {@code [[{beforeBonus}, before bonus]]} is said only when the
+ *       rule gave {@code beforeBonus: true}.
+ * </ul>
+ */
+public final class Messages {
+  private static final Pattern OPTIONAL = Pattern.compile("\\[\\[(.*?)]]", Pattern.DOTALL);
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)(?::([a-z]+)|\\|([^|}]*)\\|([^}]*))?}");
+
+  private final Map<String, String> texts;
+
+  /** Messages worded by {@code texts}, message code to template. */
+  public Messages(Map<String, String> texts) {
+    this.texts = Map.copyOf(texts);
+  }
+
+  /** The codes this knows. */
+  public java.util.Set<String> codes() {
+    return texts.keySet();
+  }
+
+  /** The words of {@code said}; a code with no template says so in place of the words. */
+  public String render(Said said) {
+    String template = texts.get(said.code());
+    if (template == null) {
+      return "(message " + said.code() + " is not in data/messages.yaml)";
+    }
+    return fill(template, said.values());
+  }
+
+  private String fill(String template, Map<String, Object> values) {
+    StringBuilder kept = new StringBuilder(template.length());
+    Matcher optional = OPTIONAL.matcher(template);
+    int from = 0;
+    while (optional.find()) {
+      kept.append(template, from, optional.start());
+      String inner = optional.group(1);
+      if (allPresent(inner, values)) {
+        kept.append(inner);
+      }
+      from = optional.end();
+    }
+    kept.append(template, from, template.length());
+    Matcher m = PLACEHOLDER.matcher(kept);
+    StringBuilder out = new StringBuilder(kept.length() + 32);
+    while (m.find()) {
+      Object v = values.get(m.group(1));
+      String text;
+      if (v == null) {
+        text = m.group();
+      } else if (m.group(3) != null) {
+        text = v instanceof Number n && new BigDecimal(n.toString()).compareTo(BigDecimal.ONE) == 0 ? m.group(3) : m.group(4);
+      } else {
+        text = format(v, m.group(2));
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(text));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** {@code TotalComp} and {@code TOTAL_COMP} as {@code total-comp}. */
+  static String kebab(String name) {
+    StringBuilder out = new StringBuilder(name.length() + 4);
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '_') {
+        out.append('-');
+      } else if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(name.charAt(i - 1))) {
+        out.append('-').append(Character.toLowerCase(c));
+      } else {
+        out.append(Character.toLowerCase(c));
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean allPresent(String text, Map<String, Object> values) {
+    Matcher m = PLACEHOLDER.matcher(text);
+    while (m.find()) {
+      Object v = values.get(m.group(1));
+      if (v == null || Boolean.FALSE.equals(v)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String format(Object v, String style) {
+    if (v instanceof Boolean) {
+      return "";
+    }
+    if (v instanceof Money money) {
+      return MoneyFormat.full(money);
+    }
+    if (v instanceof FxRate fx) {
+      return fx.describe(!"short".equals(style));
+    }
+    if (v instanceof BigDecimal d) {
+      return d.stripTrailingZeros().toPlainString();
+    }
+    if (v instanceof Said said) {
+      return render(said);
+    }
+    if (v instanceof Enum<?> e) {
+      // a code of the model is worded by its message: Component.TOTAL_COMP by component-total-comp
+      return render(Said.of(kebab(e.getDeclaringClass().getSimpleName()) + "-" + kebab(e.name())));
+    }
+    if (v instanceof Collection<?> c) {
+      List<String> items = new ArrayList<>(c.size());
+      for (Object o : c) {
+        items.add(format(o, null));
+      }
+      return "and".equals(style) ? Words.list(items) : String.join(", ", items);
+    }
+    return String.valueOf(v);
+  }
+}
