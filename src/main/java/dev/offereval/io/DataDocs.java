@@ -72,6 +72,12 @@ final class DataDocs {
 
   record ScriptsDoc(List<ScriptDoc> scripts) {}
 
+  record PhrasesDoc(java.util.Map<String, String> phrases) {
+    PhrasesDoc {
+      phrases = phrases == null ? java.util.Map.of() : phrases;
+    }
+  }
+
   record NameDoc(String id, String name, List<String> aliases) {}
 
   record NamesDoc(List<NameDoc> companies, List<NameDoc> roles, List<NameDoc> levels, List<NameDoc> regions) {}

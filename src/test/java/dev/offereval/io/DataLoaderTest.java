@@ -243,7 +243,7 @@ class DataLoaderTest {
     assertEquals(List.of("twilio-negotiate-up", "negotiate-up-competing", "negotiate-up-expertise", "accept-as-offered",
         "relevel-before-accepting", "relevel-before-countering"), data.scripts().stream().map(dev.offereval.model.internal.ScriptTemplate::id).toList());
     assertEquals(List.of("bands/twilio-data-engineer.yaml", "expertise.yaml", "fx.yaml", "levels.yaml", "levers.yaml",
-        "names.yaml", "peers.yaml", "policy.yaml", "scripts.yaml"),
+        "names.yaml", "peers.yaml", "phrases.yaml", "policy.yaml", "scripts.yaml"),
         DataLoader.dataFiles(Path.of("data")).stream().map(f -> Path.of("data").relativize(f).toString()).sorted().toList());
   }
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Everything loaded from {@code data/}: the facts every evaluation starts from, and the warnings
- * loading raised.
+ * loading raised, and the phrases scripts are built from ({@code phrases.yaml}), which are no facts.
  */
 public record ReferenceData(
     List<Band> bands,
@@ -25,7 +25,8 @@ public record ReferenceData(
     List<ScriptTemplate> scripts,
     List<DataIssue> warnings,
     List<LevelRank> ladders,
-    Names names) {
+    Names names,
+    Phrases phrases) {
 
   public ReferenceData {
     bands = List.copyOf(bands);
@@ -41,6 +42,7 @@ public record ReferenceData(
     warnings = List.copyOf(warnings);
     ladders = List.copyOf(ladders);
     names = names == null ? Names.empty() : names;
+    java.util.Objects.requireNonNull(phrases, "phrases");
   }
 
   /** All reference facts, in a stable order, for insertion into a session. */
