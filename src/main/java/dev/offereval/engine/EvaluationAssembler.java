@@ -1,6 +1,7 @@
 package dev.offereval.engine;
 
 import dev.offereval.engine.internal.Messages;
+import dev.offereval.engine.internal.ScriptValues;
 import dev.offereval.engine.internal.Templates;
 import dev.offereval.model.AppliedLever;
 import dev.offereval.model.internal.AskTransfer;
@@ -106,6 +107,16 @@ final class EvaluationAssembler {
     return out;
   }
 
+  /** {@code session}'s facts as the script renderer reads them. */
+  private static ScriptValues.Facts of(SessionFacts session) {
+    return new ScriptValues.Facts() {
+      @Override
+      public <T> List<T> of(Class<T> type) {
+        return facts(session, type);
+      }
+    };
+  }
+
   static <T> T single(SessionFacts session, Class<T> type) {
     List<T> all = facts(session, type);
     if (all.size() > 1) {
@@ -177,7 +188,8 @@ final class EvaluationAssembler {
     if (chosen != null) {
       scriptId = chosen.templateId();
       ScriptTemplate template = data.script(scriptId).orElse(null);
-      Templates.Filled filled = template == null ? null : Templates.fillChecked(template.text(), chosen.values());
+      Templates.Filled filled = template == null ? null
+          : Templates.fillChecked(template.text(), ScriptValues.of(chosen.subject(), of(session), data.phrases()));
       script = filled == null ? null : filled.text();
       scriptAttribution = template == null ? null : template.attribution();
       if (script == null) {

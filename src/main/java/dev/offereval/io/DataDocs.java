@@ -74,6 +74,12 @@ final class DataDocs {
 
   record MessagesDoc(java.util.Map<String, String> messages) {}
 
+  record PhrasesDoc(java.util.Map<String, String> phrases) {
+    PhrasesDoc {
+      phrases = phrases == null ? java.util.Map.of() : phrases;
+    }
+  }
+
   record NameDoc(String id, String name, List<String> aliases) {}
 
   record NamesDoc(List<NameDoc> companies, List<NameDoc> roles, List<NameDoc> levels, List<NameDoc> regions) {}

@@ -19,6 +19,7 @@ import dev.offereval.model.internal.Names;
 import dev.offereval.model.MoneyRange;
 import dev.offereval.model.internal.PeerCompany;
 import dev.offereval.model.PercentRange;
+import dev.offereval.model.internal.Phrases;
 import dev.offereval.model.internal.Policy;
 import dev.offereval.model.internal.ReferenceData;
 import dev.offereval.model.Provenance;
@@ -73,7 +74,7 @@ public final class DataLoader {
   /** The files of a data folder that are named rather than listed, in loading order. */
   public static final List<String> NAMED_FILES = List.of(
       "levels.yaml", "levers.yaml", "expertise.yaml", "peers.yaml", "policy.yaml", "fx.yaml", "scripts.yaml",
-      "names.yaml", "messages.yaml");
+      "names.yaml", "messages.yaml", "phrases.yaml");
 
   /** Every file loading reads: {@code bands/*.yaml} by name, then the named files that exist. */
   public static List<Path> dataFiles(Path dataDir) throws IOException {
@@ -116,6 +117,7 @@ public final class DataLoader {
     Policy policy = loadPolicy(targets);
     List<FxRate> rates = loadFx();
     List<ScriptTemplate> scripts = loadScripts();
+    Phrases phrases = loadPhrases();
     Names names = loadNames(bands, levels, peers);
     Map<String, String> messages = loadMessages();
     checkLeverNeeds(levers, areas, tags);
@@ -124,7 +126,8 @@ public final class DataLoader {
       throw new DataException(withLines(errors));
     }
     return new ReferenceData(
-        bands, levels, levers, areas, tags, peers, policy, targets, rates, scripts, withLines(warnings), ladders, names, messages);
+        bands, levels, levers, areas, tags, peers, policy, targets, rates, scripts, withLines(warnings), ladders, names,
+        phrases, messages);
   }
 
   private List<Band> loadBands() {
@@ -551,6 +554,49 @@ public final class DataLoader {
       }
     }
     return out;
+  }
+
+  /**
+   * The phrases scripts are built from: every key of {@link Phrases#KEYS}, no other, and in each
+   * only the placeholders the renderer fills there.
+   */
+  private Phrases loadPhrases() {
+    String name = "phrases.yaml";
+    PhrasesDoc doc = read(root.resolve(name), name, PhrasesDoc.class);
+    if (doc == null) {
+      return null;
+    }
+    Map<String, String> texts = new java.util.LinkedHashMap<>();
+    doc.phrases().forEach((key, text) -> {
+      String at = "phrases." + key;
+      Set<String> fills = Phrases.KEYS.get(key);
+      if (fills == null) {
+        error(name, at, "\"" + key + "\" is not a phrase the scripts use (known: "
+            + String.join(", ", Phrases.KEYS.keySet()) + ")");
+      } else if (text == null || text.isBlank()) {
+        error(name, at, "is required");
+      } else {
+        for (String p : Phrases.placeholders(text)) {
+          if (!fills.contains(p)) {
+            error(name, at, "phrase " + key + " uses {" + p + "}, which the renderer does not fill there ("
+                + (fills.isEmpty() ? "it fills none" : "it fills " + braces(fills)) + ")");
+          }
+        }
+        texts.put(key, oneLine(text));
+      }
+    });
+    boolean complete = true;
+    for (String key : Phrases.KEYS.keySet()) {
+      if (!doc.phrases().containsKey(key)) {
+        error(name, "phrases", "phrase " + key + " is missing");
+        complete = false;
+      }
+    }
+    return complete && texts.size() == Phrases.KEYS.size() ? new Phrases(texts) : null;
+  }
+
+  private static String braces(Set<String> names) {
+    return String.join(", ", new java.util.TreeSet<>(names).stream().map(n -> "{" + n + "}").toList());
   }
 
   /** A script's requires-lever names a lever of levers.yaml; a typo would silently retire the script. */

@@ -121,6 +121,16 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aScriptPlaceholderTheRendererDoesNotFillIsAnErrorAtTheScriptsLine() throws Exception {
+    Folders.edit(data.resolve("scripts.yaml"), "I'm excited about the {role} role at {company}[[, and I bring",
+        "I'm excited about the {role} role at {companyName}[[, and I bring");
+    Cli cli = validate();
+    assertEquals(1, cli.exit(), cli.out());
+    assertTrue(cli.out().startsWith(data + "/scripts.yaml:52:5: error: script \"negotiate-up-expertise\" has placeholder"
+        + " {companyName}, which nothing fills (known: anchorCompany, askLevel, cappedBase,"), cli.out());
+  }
+
+  @Test
   void aPolicyKeyTheCodeDoesNotKnowIsAnErrorAtItsLine() throws Exception {
     Folders.edit(data.resolve("policy.yaml"), "key: band.stale-after-months", "key: band.stale-months");
     Cli cli = validate();

@@ -213,6 +213,35 @@ class DataLoaderTest {
   }
 
   @Test
+  void aPhraseUsingAPlaceholderTheRendererDoesNotFillThereIsAnErrorAtItsLine() {
+    DataIssue i = failsWith("phrases.yaml", "bonus-target: \"{article} {pct}% bonus target\"",
+        "bonus-target: \"{article} {percent}% bonus target\"");
+    assertEquals("phrases.bonus-target", i.field());
+    assertEquals(9, i.line());
+    assertEquals("phrase bonus-target uses {percent}, which the renderer does not fill there (it fills {article}, {pct})",
+        i.message());
+  }
+
+  @Test
+  void anUnknownPhraseKeyIsAnErrorAtItsLine() {
+    DataIssue i = failsWith("phrases.yaml", "  one-year:", "  one-yr:");
+    assertEquals("phrases.one-yr", i.field());
+    assertEquals(33, i.line());
+    assertTrue(i.message().startsWith("\"one-yr\" is not a phrase the scripts use (known: bonus-target,"), i.message());
+  }
+
+  @Test
+  void aMissingPhraseIsAnErrorNamingIt() throws IOException {
+    Path data = copyShipped();
+    edit(data, "phrases.yaml", "  one-year: \"{count} year\"\n", "");
+    DataException e = assertThrows(DataException.class, () -> DataLoader.load(data));
+    assertEquals(1, e.problems().size(), e.getMessage());
+    assertEquals("phrases.yaml", e.problems().get(0).file());
+    assertEquals("phrase one-year is missing", e.problems().get(0).message());
+    assertEquals(6, e.problems().get(0).line());
+  }
+
+  @Test
   void everyProblemIsReportedNotJustTheFirst() throws IOException {
     Path data = copyShipped();
     edit(data, "bands/twilio-data-engineer.yaml", "currency: GBP", "currency: GBX");
@@ -243,7 +272,7 @@ class DataLoaderTest {
     assertEquals(List.of("twilio-negotiate-up", "negotiate-up-competing", "negotiate-up-expertise", "accept-as-offered",
         "relevel-before-accepting", "relevel-before-countering"), data.scripts().stream().map(dev.offereval.model.internal.ScriptTemplate::id).toList());
     assertEquals(List.of("bands/twilio-data-engineer.yaml", "expertise.yaml", "fx.yaml", "levels.yaml", "levers.yaml",
-        "messages.yaml", "names.yaml", "peers.yaml", "policy.yaml", "scripts.yaml"),
+        "messages.yaml", "names.yaml", "peers.yaml", "phrases.yaml", "policy.yaml", "scripts.yaml"),
         DataLoader.dataFiles(Path.of("data")).stream().map(f -> Path.of("data").relativize(f).toString()).sorted().toList());
   }
 

@@ -19,10 +19,13 @@ import java.util.stream.Collectors;
 
 /**
  * Checks the links between rules and data that neither the DRL compiler nor the YAML loader can
- * see: lever ids the rules insert, levers no rule applies, placeholders no rule fills, message codes
- * that {@code data/messages.yaml} does not word. It reads the
- * DRL text, so it follows the conventions the shipped rules use: a lever is applied with {@code new
- * LeverApplied( $s, "id", ... )} and its placeholder values are quoted names in the same rule. (Policy
+ * see: lever ids the rules insert, levers no rule applies, placeholders nothing fills, message codes
+ * that {@code data/messages.yaml} does not word. For levers and messages it reads the DRL text, so
+ * it follows the conventions the shipped rules use: a lever is applied with {@code new
+ * LeverApplied( $s, "id", ... )} and its placeholder values are quoted names in the same rule; a
+ * message is said with {@code new Notice( $s, Severity.X, "code", ... )} or {@code Said.of( "code",
+ * ... )}. A script's placeholders are filled after firing by {@link ScriptValues}, so they are
+ * checked against the names it fills. (Policy
  * numbers are fields of the typed {@code Policy} fact: the compiler checks the names the rules read,
  * and loading checks the values.)
  */
@@ -48,10 +51,8 @@ public final class RuleDataLinks {
     String dataName = dataDir.toString();
     List<RuleProblem> problems = new ArrayList<>();
     List<RuleText> rules = new ArrayList<>();
-    StringBuilder allText = new StringBuilder();
     for (Path f : ruleFiles) {
       String text = Files.readString(f);
-      allText.append(text).append('\n');
       rules.addAll(split(f.toString(), text));
     }
     Map<String, Lever> catalog = new LinkedHashMap<>();
@@ -117,14 +118,14 @@ public final class RuleDataLinks {
         }
       }
     }
-    Set<String> anywhere = quotedNames(allText.toString());
     for (int i = 0; i < data.scripts().size(); i++) {
       ScriptTemplate t = data.scripts().get(i);
       int[] at = DataLoader.position(dataDir, "scripts.yaml", "scripts[" + i + "].text");
       for (String placeholder : Templates.placeholders(t.text())) {
-        if (!anywhere.contains(placeholder)) {
+        if (!ScriptValues.FILLS.contains(placeholder)) {
           problems.add(new RuleProblem(dataName + "/scripts.yaml", at[0], at[1], "error",
-              "script \"" + t.id() + "\" has placeholder {" + placeholder + "}, which no rule fills"));
+              "script \"" + t.id() + "\" has placeholder {" + placeholder + "}, which nothing fills (known: "
+                  + String.join(", ", new java.util.TreeSet<>(ScriptValues.FILLS)) + ")"));
         }
       }
     }

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Everything loaded from {@code data/}: the facts every evaluation starts from, and the warnings
- * loading raised.
+ * loading raised, and the phrases scripts are built from ({@code phrases.yaml}), which are no facts.
  */
 public record ReferenceData(
     List<Band> bands,
@@ -26,6 +26,7 @@ public record ReferenceData(
     List<DataIssue> warnings,
     List<LevelRank> ladders,
     Names names,
+    Phrases phrases,
     java.util.Map<String, String> messages) {
 
   public ReferenceData {
@@ -42,6 +43,7 @@ public record ReferenceData(
     warnings = List.copyOf(warnings);
     ladders = List.copyOf(ladders);
     names = names == null ? Names.empty() : names;
+    java.util.Objects.requireNonNull(phrases, "phrases");
     messages = java.util.Map.copyOf(messages);
   }
 

@@ -1,10 +1,10 @@
 package dev.offereval.model.internal;
 
-import java.util.Map;
-
-/** Derived: the script template to use, and the values for its placeholders. */
-public record ScriptChosen(Subject subject, String templateId, Map<String, Object> values) implements AboutOffer {
-  public ScriptChosen {
-    values = Map.copyOf(values);
-  }
-}
+/**
+ * Derived: the script template to use ({@code script.drl}). Its words are rendered once the rules
+ * have fired, from the facts the rules derived and {@code data/phrases.yaml}.
+ *
+ * @param subject the offer
+ * @param templateId the id of the template in {@code data/scripts.yaml}
+ */
+public record ScriptChosen(Subject subject, String templateId) implements AboutOffer {}
