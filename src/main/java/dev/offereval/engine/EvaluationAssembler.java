@@ -43,6 +43,7 @@ import dev.offereval.model.Decision;
 import dev.offereval.model.PackageSummary;
 import dev.offereval.model.PackageValue;
 import dev.offereval.model.internal.RelevelAdvice;
+import dev.offereval.model.internal.Said;
 import dev.offereval.model.CompetingFigures;
 import dev.offereval.model.internal.AboutOffer;
 import dev.offereval.model.internal.Competing;
@@ -143,7 +144,7 @@ final class EvaluationAssembler {
     if (noBand != null) {
       messages.add(new Message(Severity.INFO, Message.NO_BAND, noBand.reason()));
     }
-    Messages words = new Messages(data.messages());
+    Messages words = messages(data);
     List<Message> notices = new ArrayList<>();
     for (Notice n : facts(session, Notice.class)) {
       notices.add(new Message(n.severity(), Message.RULE_NOTICE, words.render(n.said())));
@@ -167,7 +168,7 @@ final class EvaluationAssembler {
     CounterOffer co = single(session, CounterOffer.class);
     StatedCounter stated = single(session, StatedCounter.class);
     if (co != null && stated != null && figures != null && view != null && decided != null && !decided.accept()) {
-      counter = counter(session, co, stated, figures, view);
+      counter = counter(session, co, stated, figures, view, words);
     }
 
     List<CompetingFigures> competing = new ArrayList<>();
@@ -177,7 +178,7 @@ final class EvaluationAssembler {
     competing.sort(Comparator.comparingInt(CompetingFigures::index));
     Anchor anchor = single(session, Anchor.class);
     List<PackageSummary> packages = figures == null || view == null
-        ? List.of() : packages(session, figures, competing, counter == null ? null : co, view);
+        ? List.of() : packages(session, figures, competing, counter == null ? null : co, view, words);
     List<String> levelling = facts(session, RelevelAdvice.class).stream()
         .sorted(Comparator.comparingInt(r -> r.competing().index())).map(RelevelAdvice::advice).toList();
 
@@ -221,22 +222,27 @@ final class EvaluationAssembler {
         competing,
         anchor == null || anchor.competing() == null ? -1 : anchor.competing().index(),
         decided == null ? null : decided.accept() ? Decision.ACCEPT_AS_OFFERED : Decision.COUNTER,
-        decided == null ? null : decided.why(),
+        decided == null ? null : words.render(decided.why()),
         packages.isEmpty() ? null : PackageValue.viewName(view),
         anchor == null || view == null ? null : new AnchorSummary(anchor.kind(),
             anchor.competing() == null ? -1 : anchor.competing().index(), anchor.label(), anchor.valueOver(view),
-            anchor.withBonus(), anchor.why()),
+            anchor.withBonus(), words.render(anchor.why())),
         packages,
         levelling,
         scriptAttribution);
   }
 
+  /** The words of {@code data}'s messages. */
+  private static Messages messages(ReferenceData data) {
+    return new Messages(data.messages());
+  }
+
   /** The per-year table: the offer, each competing offer with its verdict, and the counter. */
   private static List<PackageSummary> packages(SessionFacts session, OfferFigures offer,
-      List<CompetingFigures> competing, CounterOffer counter, BigDecimal view) {
+      List<CompetingFigures> competing, CounterOffer counter, BigDecimal view, Messages words) {
     Map<Integer, String> verdicts = new HashMap<>();
     for (CompetingVerdict v : facts(session, CompetingVerdict.class)) {
-      verdicts.merge(v.index(), v.why(), (a, b) -> a.compareTo(b) <= 0 ? a + "; " + b : b + "; " + a);
+      verdicts.merge(v.index(), words.render(v.why()), (a, b) -> a.compareTo(b) <= 0 ? a + "; " + b : b + "; " + a);
     }
     List<PackageSummary> out = new ArrayList<>();
     out.add(new PackageSummary("offer", -1, "offer", offer.vestSchedule(), offer.value(),
@@ -285,23 +291,23 @@ final class EvaluationAssembler {
   }
 
   private static CounterOfferResult counter(SessionFacts session, CounterOffer co, StatedCounter stated,
-      OfferFigures offer, BigDecimal view) {
+      OfferFigures offer, BigDecimal view, Messages words) {
     Map<Component, String> reasons = new EnumMap<>(Component.class);
     for (CounterAsk ask : facts(session, CounterAsk.class)) {
-      reasons.put(ask.component(), ask.reason());
+      reasons.put(ask.component(), words.render(ask.reason()));
     }
     BonusAsk bonus = single(session, BonusAsk.class);
     if (bonus != null) {
       reasons.put(Component.BONUS, facts(session, BonusTarget.class).stream()
           .filter(t -> t.pct().compareTo(bonus.pct()) == 0)
-          .map(BonusTarget::reason).sorted().distinct().collect(Collectors.joining("; ")));
+          .map(t -> words.render(t.reason())).sorted().distinct().collect(Collectors.joining("; ")));
     }
     CounterDraft draft = single(session, CounterDraft.class);
     Anchor anchor = single(session, Anchor.class);
     if (draft != null && anchor != null) {
-      heldTo(reasons, Component.BASE, draft.base(), co.base(), anchor);
-      heldTo(reasons, Component.STOCK, draft.stockGrant(), co.stockGrant(), anchor);
-      heldTo(reasons, Component.SIGN_ON, draft.signOn(), co.signOn(), anchor);
+      heldTo(reasons, Component.BASE, draft.base(), co.base(), anchor, words);
+      heldTo(reasons, Component.STOCK, draft.stockGrant(), co.stockGrant(), anchor, words);
+      heldTo(reasons, Component.SIGN_ON, draft.signOn(), co.signOn(), anchor, words);
     }
     List<AskTransfer> transfers = facts(session, AskTransfer.class);
     transfers.sort(Comparator.comparing(AskTransfer::from).thenComparing(AskTransfer::to));
@@ -309,11 +315,12 @@ final class EvaluationAssembler {
     for (AskTransfer t : transfers) {
       // "plus" adds to what was offered; a sign-on asked where none was offered is the amount itself
       String line = t.to() == Component.SIGN_ON && noSignOnOffered && !reasons.containsKey(Component.SIGN_ON)
-          ? t.reason()
-          : "plus " + MoneyFormat.full(t.amount()) + (t.to() == Component.STOCK ? " a year" : "") + ": " + t.reason();
+          ? words.render(t.reason())
+          : words.render(Said.of("transfer-plus", Map.of("amount", t.amount(), "perYear", t.to() == Component.STOCK,
+              "reason", t.reason())));
       reasons.merge(t.to(), line, (a, b) -> a + "; " + b);
     }
-    reasons.putIfAbsent(Component.SIGN_ON, offer.signOn().isPositive() ? "the offered sign-on" : "none asked");
+    reasons.putIfAbsent(Component.SIGN_ON, words.render(Said.of(offer.signOn().isPositive() ? "sign-on-offered" : "sign-on-none")));
     // as the candidate states it: in the offer's currency, against the offer as it was made
     Offer made = offer.subject().offer();
     Money offered = stated.converted()
@@ -328,10 +335,12 @@ final class EvaluationAssembler {
         stated.signOn(), stated.totalComp(), uplift, co.capped(), reasons, stated.vestSchedule(), worth, offered);
   }
 
-  private static void heldTo(Map<Component, String> reasons, Component c, Money drafted, Money held, Anchor anchor) {
+  private static void heldTo(Map<Component, String> reasons, Component c, Money drafted, Money held, Anchor anchor,
+      Messages words) {
     if (drafted.isGreaterThan(held)) {
-      reasons.merge(c, "less " + MoneyFormat.full(drafted.minus(held)) + " to keep the counter within "
-          + anchor.label() + "'s value per year", (a, b) -> a + "; " + b);
+      reasons.merge(c, words.render(Said.of("counter-held-to-anchor", Map.of("amount", drafted.minus(held),
+          "label", anchor.label()))), (a, b) -> a + "; " + b);
     }
   }
+
 }

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  *       message worded in its place, a code of the model by its own message ({@code
  *       Component.STOCK} by {@code component-stock});
  *   <li>{@code {name:short}}: a rate without its source; {@code {name:and}}: a list as "a, b and c";
+ *       {@code {name:words}}: a count in words ("two");
  *   <li>{@code {name|one|many}}: {@code one} when the value is 1, else {@code many} ("year" or
  *       "years"); the value itself is not written;
  *   <li>{@code [[ ... ]]}: text dropped when a value it names is missing or {@code false}. A value
@@ -118,6 +119,9 @@ public final class Messages {
   private String format(Object v, String style) {
     if (v instanceof Boolean) {
       return "";
+    }
+    if (v instanceof Number n && "words".equals(style)) {
+      return Words.cardinal(n.intValue());
     }
     if (v instanceof Money money) {
       return MoneyFormat.full(money);

@@ -19,19 +19,19 @@ import java.math.BigDecimal;
  * @param value what the anchor pays per year
  * @param withBonus whether the anchor's value includes a bonus (false when it is unknown: the
  *     counter is then held to the anchor's value before bonus)
- * @param why why it won, in words
+ * @param why why it won (data/messages.yaml)
  */
 public record Anchor(
     Subject subject,
     AnchorKind kind, CompetingFigures competing, String label, Money base, Money stockPerYear,
-    BigDecimal bonusPct, PackageValue value, boolean withBonus, String why) implements AboutOffer {
+    BigDecimal bonusPct, PackageValue value, boolean withBonus, Said why) implements AboutOffer {
 
-  public static Anchor of(Subject subject, CompetingFigures c, String why) {
+  public static Anchor of(Subject subject, CompetingFigures c, Said why) {
     return new Anchor(subject, AnchorKind.COMPETING, c, c.label(), c.base(), c.stockPerYear(), c.offer().bonusPct(),
         c.value(), c.bonusKnown(), why);
   }
 
-  public static Anchor of(BandTarget t, String why) {
+  public static Anchor of(BandTarget t, Said why) {
     return new Anchor(t.subject(), AnchorKind.BAND_TARGET, null, "band target", t.base(), t.stockPerYear(), t.bonusPct(),
         t.value(), true, why);
   }

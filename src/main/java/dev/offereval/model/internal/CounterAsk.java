@@ -8,4 +8,4 @@ import dev.offereval.model.Money;
  * part of the desired figure the band could not hold, a year's worth (base a year, or stock per
  * year of vesting).
  */
-public record CounterAsk(Subject subject, Component component, Money amount, boolean capped, Money overflow, String reason) implements AboutOffer {}
+public record CounterAsk(Subject subject, Component component, Money amount, boolean capped, Money overflow, Said reason) implements AboutOffer {}

@@ -23,6 +23,13 @@ public record EquivalentCompeting(Subject subject, CompetingFigures competing, S
    * IC1, one level below Snowflake IC2 (the equivalent of this offer's level), so what it pays is a
    * floor"}.
    */
+  /** Where it stands against the offer's level, as a message: at an equivalent level, or N levels below. */
+  public Said level() {
+    return levelsBelow == 0 ? Said.of("equivalent-level") : Said.of("levels-below", java.util.Map.of(
+        "level", competing.offer().level(), "levels", levelsBelow, "company", competing.company(),
+        "equivalent", equivalentLevel));
+  }
+
   public String levelWords() {
     return levelsBelow == 0 ? " at an equivalent level" : " at " + competing.offer().level() + ", "
         + Words.cardinal(levelsBelow) + (levelsBelow == 1 ? " level" : " levels") + " below " + competing.company()

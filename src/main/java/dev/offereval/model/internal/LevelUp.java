@@ -15,6 +15,11 @@ public record LevelUp(Subject subject, CompetingFigures competing, String equiva
   }
 
   /** In words: {@code "one level above"}, {@code "two levels above"}. */
+  /** How far above the offer's level, as a message: "one level above". */
+  public Said distance() {
+    return Said.of("levels-above", java.util.Map.of("levels", levelsAbove));
+  }
+
   public String above() {
     return Words.cardinal(levelsAbove) + (levelsAbove == 1 ? " level" : " levels") + " above";
   }

@@ -5,4 +5,4 @@ package dev.offereval.model.internal;
  * when every one states it, else all before bonus, so an unknown bonus never counts as zero
  * against a known one.
  */
-public record RankBasis(Subject subject, boolean withBonus, String why) implements AboutOffer {}
+public record RankBasis(Subject subject, boolean withBonus, Said why) implements AboutOffer {}

@@ -18,6 +18,12 @@ public record Said(String code, Map<String, Object> values) {
     values = Map.copyOf(values);
   }
 
+  /** The code and its values by name, in name order (a Map.of's own order changes from run to run). */
+  @Override
+  public String toString() {
+    return values.isEmpty() ? code : code + new java.util.TreeMap<>(values);
+  }
+
   /** A message that needs no value. */
   public static Said of(String code) {
     return new Said(code, Map.of());
