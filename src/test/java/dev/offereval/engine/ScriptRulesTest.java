@@ -11,6 +11,7 @@ import dev.offereval.model.FxRate;
 import dev.offereval.model.Money;
 import dev.offereval.model.Offer;
 import dev.offereval.model.VestSchedule;
+import dev.offereval.model.internal.Said;
 import dev.offereval.model.internal.Anchor;
 import dev.offereval.model.internal.BandMatch;
 import dev.offereval.model.internal.Competing;
@@ -71,7 +72,7 @@ class ScriptRulesTest {
     List<Object> facts = new ArrayList<>(reference());
     Offer o = s.offer();
     facts.add(s);
-    facts.add(new CounterDecision(s, false, "worth it"));
+    facts.add(new CounterDecision(s, false, Said.of("counter-worth-making")));
     facts.add(new BandMatch(s, data.bands().get(0)));
     Money base = Money.of("195000", "USD");
     Money stock = Money.of("230000", "USD");
@@ -84,7 +85,7 @@ class ScriptRulesTest {
   private static List<Object> accept(Subject s) {
     List<Object> facts = new ArrayList<>(reference());
     facts.add(s);
-    facts.add(new CounterDecision(s, true, "too little"));
+    facts.add(new CounterDecision(s, true, Said.of("counter-too-small")));
     return facts;
   }
 
@@ -95,12 +96,12 @@ class ScriptRulesTest {
   }
 
   private static Anchor anchorOn(Subject s, int i) {
-    return Anchor.of(s, competing(s, i), "the strongest");
+    return Anchor.of(s, competing(s, i), Said.of("anchor-competing"));
   }
 
   private static Anchor bandTarget(Subject s) {
     return new Anchor(s, AnchorKind.BAND_TARGET, null, "band target", Money.of("175000", "USD"),
-        Money.of("45000", "USD"), BigDecimal.TEN, null, true, "the band target");
+        Money.of("45000", "USD"), BigDecimal.TEN, null, true, Said.of("anchor-band-target"));
   }
 
   private static void levelUp(List<Object> facts, Subject s, int i) {

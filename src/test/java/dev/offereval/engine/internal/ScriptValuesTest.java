@@ -115,7 +115,7 @@ class ScriptValuesTest {
   private static Facts poundsAnchor(Subject s) {
     FxRate gbpUsd = new FxRate(Currency.getInstance("GBP"), USD, new BigDecimal("1.27"), null, "test", false);
     CompetingFigures cf = CompetingFigures.of(0, s.offer().competing().get(0), gbpUsd);
-    return new Facts().add(counter(s, "10", "0"), Anchor.of(s, cf, "the strongest"));
+    return new Facts().add(counter(s, "10", "0"), Anchor.of(s, cf, dev.offereval.model.internal.Said.of("anchor-competing")));
   }
 
   @Test
