@@ -140,11 +140,11 @@ final class EvaluationAssembler {
     OfferFigures figures = single(session, OfferFigures.class);
     Band band = match == null ? null : match.band();
 
+    Messages words = messages(data);
     List<Message> messages = new ArrayList<>();
     if (noBand != null) {
-      messages.add(new Message(Severity.INFO, Message.NO_BAND, noBand.reason()));
+      messages.add(new Message(Severity.INFO, Message.NO_BAND, words.render(noBand.reason())));
     }
-    Messages words = messages(data);
     List<Message> notices = new ArrayList<>();
     for (Notice n : facts(session, Notice.class)) {
       notices.add(new Message(n.severity(), Message.RULE_NOTICE, words.render(n.said())));
@@ -160,7 +160,7 @@ final class EvaluationAssembler {
     }
     positions.sort(Comparator.comparing(Position::component));
 
-    List<AppliedLever> levers = levers(facts(session, LeverApplied.class), data, messages);
+    List<AppliedLever> levers = levers(facts(session, LeverApplied.class), data, messages, words);
 
     CounterDecision decided = single(session, CounterDecision.class);
     BigDecimal view = data.policy().comparisonView();
@@ -180,7 +180,7 @@ final class EvaluationAssembler {
     List<PackageSummary> packages = figures == null || view == null
         ? List.of() : packages(session, figures, competing, counter == null ? null : co, view, words);
     List<String> levelling = facts(session, RelevelAdvice.class).stream()
-        .sorted(Comparator.comparingInt(r -> r.competing().index())).map(RelevelAdvice::advice).toList();
+        .sorted(Comparator.comparingInt(r -> r.competing().index())).map(r -> words.render(r.advice())).toList();
 
     String scriptId = null;
     String script = null;
@@ -262,9 +262,9 @@ final class EvaluationAssembler {
    * Levers in catalog order, each with its talking point filled and the guide's words beside it. A
    * lever id the catalog lacks, or a placeholder no rule filled, adds a warning to {@code messages}.
    */
-  private static List<AppliedLever> levers(List<LeverApplied> applied, ReferenceData data, List<Message> messages) {
+  private static List<AppliedLever> levers(List<LeverApplied> applied, ReferenceData data, List<Message> messages, Messages words) {
     Map<String, LeverApplied> byId = applied.stream()
-        .collect(Collectors.toMap(LeverApplied::leverId, a -> a, (a, b) -> a.reason().compareTo(b.reason()) <= 0 ? a : b));
+        .collect(Collectors.toMap(LeverApplied::leverId, a -> a, (a, b) -> words.render(a.reason()).compareTo(words.render(b.reason())) <= 0 ? a : b));
     List<AppliedLever> out = new ArrayList<>();
     for (Lever lever : data.levers()) {
       LeverApplied a = byId.remove(lever.id());
@@ -275,7 +275,7 @@ final class EvaluationAssembler {
               + lever.id() + " uses " + braces(said.missing()) + ", which the rules did not fill; the sentence was"
               + " left out"));
         }
-        out.add(new AppliedLever(lever.id(), lever.title(), lever.category(), a.reason(), said.text(),
+        out.add(new AppliedLever(lever.id(), lever.title(), lever.category(), words.render(a.reason()), said.text(),
             lever.sourceText(), lever.source(), lever.provenance()));
       }
     }

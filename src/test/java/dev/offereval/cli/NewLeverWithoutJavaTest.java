@@ -36,7 +36,7 @@ class NewLeverWithoutJavaTest {
             $s : Subject( $o : offer, offer.skills contains "dbt" || offer.skills contains "airflow" )
         then
             insert( new LeverApplied( $s, "modern-data-stack",
-                "skills " + $o.skills() + " include dbt or airflow",
+                Said.of( "modern-data-stack-skills", Map.of( "skills", $o.skills() ) ),
                 Map.of( "company", $o.company() ) ) );
         end
         """);
@@ -48,6 +48,10 @@ class NewLeverWithoutJavaTest {
             expertise: true
             talking-point: >-
               I have shipped production pipelines on dbt and Airflow, the same stack {company} runs.
+        """, StandardOpenOption.APPEND);
+    Files.writeString(data.resolve("messages.yaml"), """
+
+          modern-data-stack-skills: "skills {skills} include dbt or airflow"
         """, StandardOpenOption.APPEND);
     Files.writeString(rules.resolve("scenarios/custom-levers.yaml"), """
         scenarios:

@@ -49,7 +49,7 @@ class ValidateCommandTest {
         "Policy( $n : comparisonView, $premium : )");
     Cli cli = validate();
     assertEquals(1, cli.exit());
-    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":16:"), cli.out());
+    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":17:"), cli.out());
     assertTrue(cli.out().contains(": error: "), cli.out());
     assertTrue(!cli.out().contains("null Package"), cli.out());
   }
@@ -70,7 +70,7 @@ class ValidateCommandTest {
         "new LeverApplied( $s, \"competing-market-demnd\"");
     Cli cli = validate();
     assertEquals(1, cli.exit());
-    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":41:43: error: lever id \"competing-market-demnd\" is"
+    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":39:43: error: lever id \"competing-market-demnd\" is"
         + " not in"), cli.out());
     // the catalog entry nothing applies now is reported at its own line and column, as a warning
     assertTrue(cli.out().contains(data.resolve("levers.yaml") + ":61:5: warning: lever \"competing-market-demand\" is in"
@@ -93,7 +93,7 @@ class ValidateCommandTest {
     Cli cli = validate();
     assertEquals(1, cli.exit());
     assertTrue(cli.out().startsWith(rules.resolve("team-rules.drl") + ":4:6: error: duplicate rule name \"A data-platform"
-        + " peer's competing offer above this offer holds the market demand lever\", already used at levers.drl:14\n"),
+        + " peer's competing offer above this offer holds the market demand lever\", already used at levers.drl:15\n"),
         cli.out());
     assertEquals(1, cli.out().lines().filter(l -> l.contains("uplicate rule name")).count(), cli.out());
   }
@@ -105,7 +105,7 @@ class ValidateCommandTest {
     Cli cli = validate();
     assertEquals(1, cli.exit());
     // at the rule's LeverApplied, naming the rule and the catalog entry (not the blank line above the rule)
-    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":41:20: error: rule \"A data-platform peer's competing"
+    assertTrue(cli.out().startsWith(rules.resolve("levers.drl") + ":39:20: error: rule \"A data-platform peer's competing"
         + " offer above this offer holds the market demand lever\" applies lever \"competing-market-demand\" ("
         + data + "/levers.yaml:61), whose talking point uses {competingLevel}; the rule does not fill it (put"
         + " \"competingLevel\" in its Map.of( ... ))\n"), cli.out());

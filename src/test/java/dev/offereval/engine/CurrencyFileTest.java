@@ -123,7 +123,7 @@ class CurrencyFileTest {
   @Test
   void anOfferWithNoBandIsExpressedInItsOwnCurrency() {
     Subject s = new Subject(inPounds().build(), 0);
-    RuleFileHarness.Fired fired = currency.fire(s, new NoBand(s, "no band"), FxRate.identity(GBP), GBP_USD);
+    RuleFileHarness.Fired fired = currency.fire(s, new NoBand(s, dev.offereval.model.internal.Said.of("no-band")), FxRate.identity(GBP), GBP_USD);
     OfferFigures f = figures(fired);
     assertEquals(GBP, f.currency());
     assertEquals(Money.of("110000", "GBP"), f.base());

@@ -37,7 +37,7 @@ class RunTimeAuthoringWarningsTest {
         when
             $s : Subject( offer.company == "Example Corp" )
         then
-            insert( new LeverApplied( $s, "no-such-lever", "a test" ) );
+            insert( new LeverApplied( $s, "no-such-lever", Said.of( "lever-from-data" ) ) );
         end
         """);
     Folders.edit(data.resolve("levers.yaml"), "is experience I'd bring straight to this\n      role.",

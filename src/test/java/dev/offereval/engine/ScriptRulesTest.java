@@ -106,12 +106,12 @@ class ScriptRulesTest {
 
   private static void levelUp(List<Object> facts, Subject s, int i) {
     CompetingFigures up = competing(s, i);
-    facts.add(new RelevelAdvice(s, up, "L3", null, "ask to be levelled up"));
+    facts.add(new RelevelAdvice(s, up, "L3", null, Said.of("relevel-no-band")));
     facts.add(new LevelUp(s, up, "IC2"));
   }
 
   private static LeverApplied customerAi(Subject s) {
-    return new LeverApplied(s, "segment-customerai-data-pipeline", "cdp and kafka", Map.of());
+    return new LeverApplied(s, "segment-customerai-data-pipeline", Said.of("lever-from-data"), Map.of());
   }
 
   private static List<String> chosen(List<Object> facts) {

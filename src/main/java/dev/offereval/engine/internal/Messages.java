@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *       rate with its date and source, a decimal without trailing zeros, a list with commas, another
  *       message worded in its place, a code of the model by its own message ({@code
  *       Component.STOCK} by {@code component-stock});
- *   <li>{@code {name:short}}: a rate without its source; {@code {name:and}}: a list as "a, b and c";
+ *   <li>{@code {name:short}}: a rate without its source; {@code {name:and}}: a list as "a, b and c",
+ *       {@code {name:or}} as "a or b", {@code {name:semicolons}} as "a; b";
  *       {@code {name:words}}: a count in words ("two");
  *   <li>{@code {name|one|many}}: {@code one} when the value is 1, else {@code many} ("year" or
  *       "years"); the value itself is not written;
@@ -144,7 +145,10 @@ public final class Messages {
       for (Object o : c) {
         items.add(format(o, null));
       }
-      return "and".equals(style) ? Words.list(items) : String.join(", ", items);
+      return "and".equals(style) ? Words.list(items)
+          : "or".equals(style) ? String.join(" or ", items)
+          : "semicolons".equals(style) ? String.join("; ", items)
+          : String.join(", ", items);
     }
     return String.valueOf(v);
   }

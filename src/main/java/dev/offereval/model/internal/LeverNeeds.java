@@ -3,6 +3,7 @@ package dev.offereval.model.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * When a lever from data applies, without a rule of its own ({@code applies-when} in
@@ -48,6 +49,19 @@ public record LeverNeeds(List<String> anyOf, List<String> allOf, String role) {
   }
 
   /** What a reason says the lever needed: "all of cdp; any of streaming, ml-infrastructure". */
+  /** What the lever needs, as message {@code lever-needs}: "all of cdp; any of streaming". */
+  public Said said() {
+    Map<String, Object> v = new java.util.HashMap<>();
+    if (!allOf.isEmpty()) {
+      v.put("allOf", allOf);
+    }
+    if (!anyOf.isEmpty()) {
+      v.put("anyOf", anyOf);
+    }
+    v.put("both", !allOf.isEmpty() && !anyOf.isEmpty());
+    return Said.of("lever-needs", v);
+  }
+
   public String describe() {
     List<String> parts = new ArrayList<>();
     if (!allOf.isEmpty()) {

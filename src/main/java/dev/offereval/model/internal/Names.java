@@ -158,22 +158,31 @@ public final class Names {
    * ones ({@code region "San Fransisco" is not one the data knows (did you mean san-francisco?)}).
    * Empty when the data knows them all.
    */
-  public String unknownNames(Offer o) {
-    List<String> parts = new ArrayList<>();
-    unknown(parts, Kind.COMPANY, o.company());
-    unknown(parts, Kind.ROLE, o.role());
-    unknown(parts, Kind.LEVEL, o.level());
-    unknown(parts, Kind.REGION, o.region());
-    return String.join("; ", parts);
+  /**
+   * Each of the offer's company, role, level and region that the data does not know, as message
+   * {@code unknown-name}, with the closest known names when any are near.
+   */
+  public List<Said> unknownNames(Offer o) {
+    List<Said> out = new ArrayList<>();
+    unknown(out, Kind.COMPANY, o.company());
+    unknown(out, Kind.ROLE, o.role());
+    unknown(out, Kind.LEVEL, o.level());
+    unknown(out, Kind.REGION, o.region());
+    return out;
   }
 
-  private void unknown(List<String> parts, Kind kind, String written) {
+  private void unknown(List<Said> out, Kind kind, String written) {
     if (knows(kind, written)) {
       return;
     }
     List<String> near = closest(kind, written);
-    parts.add(kind.word() + " \"" + written + "\" is not one the data knows"
-        + (near.isEmpty() ? "" : " (did you mean " + String.join(" or ", near) + "?)"));
+    Map<String, Object> values = new java.util.HashMap<>();
+    values.put("kind", kind);
+    values.put("written", written);
+    if (!near.isEmpty()) {
+      values.put("near", near);
+    }
+    out.add(Said.of("unknown-name", values));
   }
 
   /** Levenshtein distance, two rows. */
