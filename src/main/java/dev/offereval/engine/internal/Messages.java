@@ -59,35 +59,98 @@ public final class Messages {
     return fill(template, said.values());
   }
 
-  private String fill(String template, Map<String, Object> values) {
-    StringBuilder kept = new StringBuilder(template.length());
-    Matcher optional = OPTIONAL.matcher(template);
-    int from = 0;
-    while (optional.find()) {
-      kept.append(template, from, optional.start());
-      String inner = optional.group(1);
-      if (allPresent(inner, values)) {
-        kept.append(inner);
+  /**
+   * A template cut once into its parts: text, a placeholder (name, style, plural forms), or an
+   * optional block with the names it needs. Messages are worded for every offer.
+   */
+  private record Part(String text, String name, String style, String one, String many, List<Part> block,
+      List<String> needs) {}
+
+  private static final int MAX_CACHED = 4096;
+  private static final Map<String, List<Part>> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static List<Part> parsed(String template) {
+    List<Part> parts = PARSED.get(template);
+    if (parts == null) {
+      if (PARSED.size() >= MAX_CACHED) {
+        PARSED.clear();
       }
+      parts = parse(template, true);
+      PARSED.put(template, parts);
+    }
+    return parts;
+  }
+
+  private static List<Part> parse(String text, boolean blocks) {
+    List<Part> out = new ArrayList<>();
+    Matcher optional = OPTIONAL.matcher(text);
+    int from = 0;
+    while (blocks && optional.find()) {
+      placeholders(text.substring(from, optional.start()), out);
+      List<Part> inner = parse(optional.group(1), false);
+      List<String> needs = inner.stream().filter(p -> p.name() != null).map(Part::name).toList();
+      out.add(new Part(null, null, null, null, null, inner, needs));
       from = optional.end();
     }
-    kept.append(template, from, template.length());
-    Matcher m = PLACEHOLDER.matcher(kept);
-    StringBuilder out = new StringBuilder(kept.length() + 32);
+    placeholders(text.substring(from), out);
+    return List.copyOf(out);
+  }
+
+  private static void placeholders(String text, List<Part> out) {
+    Matcher m = PLACEHOLDER.matcher(text);
+    int from = 0;
     while (m.find()) {
-      Object v = values.get(m.group(1));
-      String text;
-      if (v == null) {
-        text = m.group();
-      } else if (m.group(3) != null) {
-        text = v instanceof Number n && new BigDecimal(n.toString()).compareTo(BigDecimal.ONE) == 0 ? m.group(3) : m.group(4);
-      } else {
-        text = format(v, m.group(2));
+      if (m.start() > from) {
+        out.add(new Part(text.substring(from, m.start()), null, null, null, null, null, null));
       }
-      m.appendReplacement(out, Matcher.quoteReplacement(text));
+      out.add(new Part(null, m.group(1), m.group(2), m.group(3), m.group(4), null, null));
+      from = m.end();
     }
-    m.appendTail(out);
+    if (from < text.length()) {
+      out.add(new Part(text.substring(from), null, null, null, null, null, null));
+    }
+  }
+
+  private String fill(String template, Map<String, Object> values) {
+    StringBuilder out = new StringBuilder(template.length() + 32);
+    write(parsed(template), values, out);
     return out.toString();
+  }
+
+  private void write(List<Part> parts, Map<String, Object> values, StringBuilder out) {
+    for (Part p : parts) {
+      if (p.text() != null) {
+        out.append(p.text());
+      } else if (p.block() != null) {
+        if (allPresent(p.needs(), values)) {
+          write(p.block(), values, out);
+        }
+      } else {
+        Object v = values.get(p.name());
+        if (v == null) {
+          out.append('{').append(p.name()).append(p.style() == null ? "" : ":" + p.style());
+          if (p.one() != null) {
+            out.append('|').append(p.one()).append('|').append(p.many());
+          }
+          out.append('}');
+        } else if (p.one() != null) {
+          out.append(v instanceof Number n && new BigDecimal(n.toString()).compareTo(BigDecimal.ONE) == 0
+              ? p.one() : p.many());
+        } else {
+          out.append(format(v, p.style()));
+        }
+      }
+    }
+  }
+
+  private static boolean allPresent(List<String> names, Map<String, Object> values) {
+    for (String name : names) {
+      Object v = values.get(name);
+      if (v == null || Boolean.FALSE.equals(v)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code TotalComp} and {@code TOTAL_COMP} as {@code total-comp}. */
@@ -106,16 +169,7 @@ public final class Messages {
     return out.toString();
   }
 
-  private static boolean allPresent(String text, Map<String, Object> values) {
-    Matcher m = PLACEHOLDER.matcher(text);
-    while (m.find()) {
-      Object v = values.get(m.group(1));
-      if (v == null || Boolean.FALSE.equals(v)) {
-        return false;
-      }
-    }
-    return true;
-  }
+
 
   private String format(Object v, String style) {
     if (v instanceof Boolean) {
