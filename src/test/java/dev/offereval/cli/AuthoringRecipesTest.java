@@ -1,6 +1,7 @@
 package dev.offereval.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.offereval.Folders;
@@ -46,6 +47,26 @@ class AuthoringRecipesTest {
     return out;
   }
 
+  /** The fenced blocks of {@code language} in recipe {@code heading}, in order. */
+  static List<String> blocks(String heading, String language) throws Exception {
+    String doc = Files.readString(Path.of("docs/authoring.md"), StandardCharsets.UTF_8);
+    int start = doc.indexOf("### " + heading + "\n");
+    String part = doc.substring(start, doc.indexOf("\n### ", start + 4));
+    List<String> out = new ArrayList<>();
+    Matcher m = Pattern.compile("```" + language + "\n(.*?)```", Pattern.DOTALL).matcher(part);
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+
+  private boolean passes(Path rules, Path data, String scenario) throws Exception {
+    Path dir = Files.createTempDirectory(tmp, "scenarios");
+    Files.writeString(dir.resolve("recipe.yaml"), scenario);
+    return new ScenarioRunner(OfferEvaluator.fromDirectories(rules, data), LocalDate.of(2026, 11, 23)).run(dir)
+        .stream().allMatch(ScenarioRunner.Outcome::passed);
+  }
+
   private void proves(String recipe, Path rules, Path data, String scenario) throws Exception {
     List<RuleProblem> problems = Validator.validate(rules, data);
     assertEquals(List.of(), problems.stream().filter(p -> p.severity().equals("error")).toList(), recipe);
@@ -68,7 +89,8 @@ class AuthoringRecipesTest {
   void everyRecipeInTheAuthoringGuideWorksAsWritten() throws Exception {
     Map<String, List<String>> recipes = recipes();
     assertEquals(List.of("Add a region, with the names people write for it", "Add a competing company and its levels",
-        "Add a peer group member", "Add a lever from data", "Import a guide"), new ArrayList<>(recipes.keySet()));
+        "Add a peer group member", "Add a lever from data", "Change a decision, a number and a sentence, without Java",
+        "Import a guide"), new ArrayList<>(recipes.keySet()));
     Path rules = Folders.copy("rules", Files.createTempDirectory(tmp, "rules"));
 
     List<String> region = recipes.get("Add a region, with the names people write for it");
@@ -96,6 +118,19 @@ class AuthoringRecipesTest {
     append(data.resolve("expertise.yaml"), lever.get(0));
     append(data.resolve("levers.yaml"), lever.get(1));
     proves("lever", rules, data, lever.get(2));
+
+    // a decision (DRL), a number (policy.yaml) and a sentence (messages.yaml); the scenario fails
+    // on the shipped files, so it proves the edits
+    String three = "Change a decision, a number and a sentence, without Java";
+    List<String> yaml = recipes.get(three);
+    List<String> drl = blocks(three, "drl");
+    Path edited = Folders.copy("rules", Files.createTempDirectory(tmp, "rules"));
+    data = Folders.copy("data", Files.createTempDirectory(tmp, "data"));
+    assertFalse(passes(edited, data, yaml.get(4)), "the scenario must fail before the edits");
+    Folders.edit(edited.resolve("counter-offer.drl"), drl.get(0), drl.get(1));
+    Folders.edit(data.resolve("policy.yaml"), yaml.get(0), yaml.get(1));
+    Folders.edit(data.resolve("messages.yaml"), yaml.get(2), yaml.get(3));
+    proves("decision, number and sentence", edited, data, yaml.get(4));
 
     List<String> guide = recipes.get("Import a guide");
     data = Folders.copy("data", Files.createTempDirectory(tmp, "data"));
