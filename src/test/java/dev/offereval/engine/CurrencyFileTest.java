@@ -23,7 +23,6 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -183,9 +182,6 @@ class CurrencyFileTest {
     assertEquals(List.of(0, 1), fired.inserted(Competing.class).stream().map(c -> c.figures().index()).sorted().toList());
   }
 
-  @Disabled("Defect: currency.drl numbers a competing offer by $o.competing().indexOf($c), which compares by"
-      + " equality, so two identical competing offers (the same offer listed twice) are both numbered 0 and"
-      + " the second one's index is never used")
   @Test
   void twoIdenticalCompetingOffersAreNumberedZeroAndOne() {
     RuleFileHarness.Fired fired = inUsdBand(Offers.twilioSf()
