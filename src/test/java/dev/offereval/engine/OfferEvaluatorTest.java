@@ -99,19 +99,19 @@ class OfferEvaluatorTest {
   void aRuleThatLoopsIsCutOffAtTheFiringLimit() throws Exception {
     Path rules = copyRules("""
         package dev.offereval.rules;
-        import dev.offereval.model.*; import dev.offereval.model.internal.*;
+        import dev.offereval.model.*; import dev.offereval.model.internal.*; import java.util.Map;
         rule "A test rule that loops for Example Corp"
         when
             $s : Subject( offer.companyKey == "example corp" )
         then
-            insert( new Notice( $s, Severity.INFO, "again " + System.nanoTime() ) );
+            insert( new Notice( $s, Severity.INFO, "again", Map.of( "at", System.nanoTime() ) ) );
         end
         rule "A test rule that feeds the loop"
         when
             $s : Subject( offer.companyKey == "example corp" )
-            Notice( subject == $s, severity == Severity.INFO, message.startsWith( "again" ) )
+            Notice( subject == $s, severity == Severity.INFO, said.code == "again" )
         then
-            insert( new Notice( $s, Severity.INFO, "again " + System.nanoTime() ) );
+            insert( new Notice( $s, Severity.INFO, "again", Map.of( "at", System.nanoTime() ) ) );
         end
         """);
     OfferEvaluator evaluator = OfferEvaluator.fromDirectories(rules, Path.of("data"));

@@ -30,9 +30,4 @@ public record EquivalentCompeting(Subject subject, CompetingFigures competing, S
         "equivalent", equivalentLevel));
   }
 
-  public String levelWords() {
-    return levelsBelow == 0 ? " at an equivalent level" : " at " + competing.offer().level() + ", "
-        + Words.cardinal(levelsBelow) + (levelsBelow == 1 ? " level" : " levels") + " below " + competing.company()
-        + " " + equivalentLevel + " (the equivalent of this offer's level), so what it pays is a floor";
-  }
 }

@@ -62,17 +62,6 @@ public record LeverNeeds(List<String> anyOf, List<String> allOf, String role) {
     return Said.of("lever-needs", v);
   }
 
-  public String describe() {
-    List<String> parts = new ArrayList<>();
-    if (!allOf.isEmpty()) {
-      parts.add("all of " + String.join(", ", allOf));
-    }
-    if (!anyOf.isEmpty()) {
-      parts.add("any of " + String.join(", ", anyOf));
-    }
-    return String.join("; ", parts);
-  }
-
   /**
    * Whether {@code shown}, the skills an offer shows, meet these needs: each all-of term is some
    * skill's tag or area, and, when any-of lists terms, one of them is.

@@ -24,8 +24,4 @@ public record SkillShown(Subject subject, String tag, String area, String name) 
     return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
   }
 
-  /** The tags, sorted and joined with ", ", for reasons. */
-  public static String tags(Collection<SkillShown> skills) {
-    return String.join(", ", new java.util.TreeSet<>(skills.stream().map(SkillShown::tag).toList()));
-  }
 }
