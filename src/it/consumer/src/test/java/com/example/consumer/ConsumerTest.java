@@ -165,12 +165,15 @@ class ConsumerTest {
       String before = marketDemand(evaluator.evaluate(seedExample()));
       assertTrue(before.contains(", a data-platform peer at an equivalent level,"), before);
 
+      // a decision edited in the copy: the market-demand lever now counts no peer group the data has
       Path levers = rules.resolve("levers.drl");
-      Files.writeString(levers, Files.readString(levers)
-          .replace("\", a data-platform peer\"", "\", a peer (edited)\""));
+      String text = Files.readString(levers);
+      assertTrue(text.contains("group == \"data-platform\""), "levers.drl names the data-platform group");
+      Files.writeString(levers, text.replace("group == \"data-platform\"", "group == \"no-such-group\""));
       evaluator.reload();
 
-      assertTrue(marketDemand(evaluator.evaluate(seedExample())).contains(", a peer (edited) at an equivalent level,"));
+      assertTrue(evaluator.evaluate(seedExample()).levers().stream()
+          .noneMatch(l -> l.id().equals("competing-market-demand")));
       assertEquals(List.of(evaluator.fingerprint()), reloads);
     }
   }
