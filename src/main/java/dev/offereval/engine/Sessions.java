@@ -205,18 +205,7 @@ public enum Sessions {
     /** Deletes every fact but the reference facts; true when the session is back to just them. */
     private boolean cleanUp(KieSession session) {
       try {
-        // the offers first: every rule joins on its offer's Subject, so deleting it withdraws what
-        // truth maintenance holds up (the logical facts) in one pass, and what is left is deleted
-        // one by one without a match to undo
-        List<FactHandle> rest = new java.util.ArrayList<>();
         for (FactHandle h : List.<FactHandle>copyOf(session.getFactHandles(o -> !referenceIdentity.contains(o)))) {
-          if (session.getObject(h) instanceof dev.offereval.model.internal.Subject) {
-            session.delete(h);
-          } else {
-            rest.add(h);
-          }
-        }
-        for (FactHandle h : rest) {
           if (session.getObject(h) != null) { // deleting one may already have withdrawn another
             session.delete(h);
           }

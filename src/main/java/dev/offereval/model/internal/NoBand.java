@@ -10,7 +10,8 @@ public record NoBand(Subject subject, Said reason) implements AboutOffer {
     dev.offereval.model.Offer o = subject.offer();
     java.util.List<Said> bands = known.stream()
         .map(b -> Said.of("level-in-region", java.util.Map.of("level", b.level(), "region", b.region())))
-        .sorted(java.util.Comparator.comparing((Said w) -> (String) w.values().get("level") + " in " + w.values().get("region")))
+        .sorted(java.util.Comparator.comparing((Said w) -> (String) w.values().get("level"))
+            .thenComparing(w -> (String) w.values().get("region")))
         .distinct().toList();
     java.util.Map<String, Object> values = new java.util.HashMap<>(java.util.Map.of("company", o.company(),
         "role", o.role(), "level", o.level(), "region", o.region()));
