@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.drools.core.common.InternalWorkingMemory;
 import org.kie.api.runtime.KieSession;
@@ -41,21 +40,22 @@ final class ChunkEvaluation {
       subjects.add(new Subject(offer, subjects.size()));
       currencies.addAll(currencies(offer));
     }
-    KieSession session = sessions.acquire(subjects.size());
+    List<Object> context = plausibility == Plausibility.STRICT
+        ? List.of(new EvaluationDate(on), new StrictChecking()) : List.of(new EvaluationDate(on));
+    Sessions.Lease lease = sessions.acquire(subjects.size(), context);
+    KieSession session = lease.session;
+    EvaluationAssembler.SessionFacts.Collector facts = new EvaluationAssembler.SessionFacts.Collector(subjects);
     FiredRules fired = new FiredRules(explain == Explain.RULE_TRACE, rules.referenceIdentity, maxRuleFirings, session);
     RuleTimer timer = timings == null ? null : new RuleTimer();
     boolean clean = false;
     try {
       session.addEventListener(fired);
+      session.addEventListener(facts);
       if (timer != null) {
         timer.attach(session);
       }
       for (Currency c : currencies) {
-        session.insert(FxRate.identity(c));
-      }
-      session.insert(new EvaluationDate(on));
-      if (plausibility == Plausibility.STRICT) {
-        session.insert(new StrictChecking());
+        lease.insertShared(FxRate.identity(c));
       }
       for (Subject s : subjects) {
         fired.add(s);
@@ -81,10 +81,9 @@ final class ChunkEvaluation {
         return List.of(EvaluationAssembler.error(looping.offer(), "rules fired " + f.count()
             + " times for this offer without settling; rule \"" + f.last() + "\" may loop", f, rules.fingerprint, on));
       }
-      Map<Subject, EvaluationAssembler.SessionFacts> facts = EvaluationAssembler.SessionFacts.bySubject(session, subjects);
       List<Evaluation> out = new ArrayList<>(subjects.size());
       for (Subject s : subjects) {
-        out.add(EvaluationAssembler.assemble(facts.get(s), s.offer(), rules.data, fired.of(s), rules.fingerprint, on));
+        out.add(EvaluationAssembler.assemble(facts.of(s), s.offer(), rules.data, fired.of(s), rules.fingerprint, on));
       }
       clean = true;
       return out;
@@ -97,10 +96,11 @@ final class ChunkEvaluation {
           fired.of(s), rules.fingerprint, on));
     } finally {
       session.removeEventListener(fired);
+      session.removeEventListener(facts);
       if (timer != null) {
         timer.detach(session);
       }
-      sessions.release(session, subjects.size(), clean);
+      sessions.release(lease, subjects.size(), clean);
       // a chunk that failed is timed again one offer at a time; count its offers once
       if (timer != null && (clean || subjects.size() == 1)) {
         timer.recordInto(timings, subjects.size());

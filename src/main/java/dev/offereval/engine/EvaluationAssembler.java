@@ -1,6 +1,10 @@
 package dev.offereval.engine;
 
 import dev.offereval.engine.internal.Messages;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import dev.offereval.engine.internal.ScriptValues;
 import dev.offereval.engine.internal.Templates;
 import dev.offereval.model.AppliedLever;
@@ -78,24 +82,76 @@ final class EvaluationAssembler {
       byClass.computeIfAbsent(o.getClass(), c -> new ArrayList<>(2)).add(o);
     }
 
-    /**
-     * The facts about each of {@code subjects}, read in one pass over the session: every fact the
-     * rules derive about an offer carries its subject ({@link AboutOffer}).
-     */
-    static Map<Subject, SessionFacts> bySubject(KieSession session, List<Subject> subjects) {
-      Map<Subject, SessionFacts> out = new IdentityHashMap<>(subjects.size() * 2);
-      for (Subject s : subjects) {
-        out.put(s, new SessionFacts());
+    private void remove(Object o) {
+      List<Object> same = byClass.get(o.getClass());
+      if (same != null) {
+        for (int i = same.size() - 1; i >= 0; i--) {
+          if (same.get(i) == o) {
+            same.remove(i);
+            return;
+          }
+        }
       }
-      for (Object o : session.getObjects()) {
+    }
+
+    /**
+     * Collects the facts the rules insert about each offer of a chunk as they come and go, so that
+     * they are read without a pass over the session (which also holds the reference facts, and in a
+     * warm session earlier chunks' facts): every fact the rules derive about an offer carries its
+     * subject ({@link AboutOffer}).
+     */
+    static final class Collector implements RuleRuntimeEventListener {
+      private final Map<Subject, SessionFacts> bySubject;
+
+      Collector(List<Subject> subjects) {
+        bySubject = new IdentityHashMap<>(subjects.size() * 2);
+        for (Subject s : subjects) {
+          bySubject.put(s, new SessionFacts());
+        }
+      }
+
+      /** The facts about {@code subject} in the session now. */
+      SessionFacts of(Subject subject) {
+        return bySubject.get(subject);
+      }
+
+      @Override
+      public void objectInserted(ObjectInsertedEvent event) {
+        objectInserted(event.getObject());
+      }
+
+      @Override
+      public void objectUpdated(ObjectUpdatedEvent event) {
+        Object before = event.getOldObject();
+        Object after = event.getObject();
+        if (before != after) {
+          remove(before);
+          objectInserted(after);
+        }
+      }
+
+      @Override
+      public void objectDeleted(ObjectDeletedEvent event) {
+        remove(event.getOldObject());
+      }
+
+      private void remove(Object o) {
         if (o instanceof AboutOffer a) {
-          SessionFacts f = out.get(a.subject());
+          SessionFacts f = bySubject.get(a.subject());
+          if (f != null) {
+            f.remove(o);
+          }
+        }
+      }
+
+      private void objectInserted(Object o) {
+        if (o instanceof AboutOffer a) {
+          SessionFacts f = bySubject.get(a.subject());
           if (f != null) {
             f.add(o);
           }
         }
       }
-      return out;
     }
   }
 

@@ -86,7 +86,7 @@ public final class OfferEvaluator implements AutoCloseable {
   /** The rules in use and where their sessions come from, swapped together on reload. */
   private record Active(RuleSet rules, Sessions.Source sessions) {
     Active(RuleSet rules, Sessions strategy) {
-      this(rules, Sessions.Source.of(strategy, rules.kieBase, rules.referenceFacts, rules.referenceIdentity));
+      this(rules, Sessions.Source.of(strategy, rules.kieBase, rules.referenceFacts));
     }
   }
 

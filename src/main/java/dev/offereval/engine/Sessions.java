@@ -1,5 +1,6 @@
 package dev.offereval.engine;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -7,16 +8,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
-import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * How a chunk of offers gets its session: with the reference facts (bands, levels, levers,
- * policy...) in it and nothing else, used by one chunk at a time, whichever strategy. A single
- * offer is a chunk of one.
+ * policy...) in it, used by one chunk at a time, whichever strategy. A single offer is a chunk of
+ * one.
  *
- * <p>The three strategies were measured with {@code offer-eval bench --sessions} on the shipped
- * rules (README, "Performance"); {@link #WARM} is the default because it was the fastest, and it
- * checks after every chunk of one that its session is back to exactly the reference facts.
+ * <p>The strategies were measured with {@code offer-eval bench --sessions} on the shipped rules
+ * (README, "Performance"); {@link #WARM} is the default because it is the fastest.
  */
 public enum Sessions {
   /** A new session per chunk, disposed after it: the plain way. */
@@ -27,63 +26,90 @@ public enum Sessions {
    */
   POOLED,
   /**
-   * Sessions that keep the reference facts between chunks of one offer. After each, its own facts
-   * (the offer's subject, the date and rates) and every fact the rules derived from them are
-   * deleted; a session that then holds anything but the reference facts, or in which a rule fires
-   * during that clean-up, is thrown away rather than reused. A chunk of many offers gets a new
-   * session, disposed after it: deleting a whole chunk's facts was measured to cost more than a new
-   * session. Rules that fire on the reference facts alone would show their firings only in a
-   * session's first evaluation, so with such rules every evaluation gets a fresh session instead
-   * (loading rejects them, see {@code docs/authoring.md}).
+   * Sessions that keep the reference facts, and take chunk after chunk until they have held
+   * {@link Source#OFFERS_PER_WARM_SESSION} offers; then a new one takes over. Nothing is deleted
+   * between chunks: every fact about an offer carries its subject and every rule joins on it, so a
+   * session of many chunks is one of many offers, as a chunk is (loading rejects a rule that would
+   * see across offers, see {@code docs/authoring.md}). Deleting an offer's facts after it cost
+   * more than evaluating it (2026-12-07: half of a warm single offer's time), and a new session per
+   * offer costs more again. A session is reused only for the same evaluation date and plausibility
+   * checking, and never after a rule threw or looped in it. Rules that fire on the reference facts
+   * alone would show their firings only in a session's first evaluation, so with such rules every
+   * chunk gets a fresh session instead (loading rejects them).
    */
   WARM;
 
+  /** A session lent to one chunk, with the facts it holds besides the offers'. */
+  static final class Lease {
+    final KieSession session;
+    /** The facts every offer in the session shares: the evaluation date, the plausibility mode. */
+    private final List<Object> context;
+    /** The chunk-wide facts inserted so far (identity rates), each once. */
+    private final Set<Object> shared = new HashSet<>();
+    /** Offers evaluated in this session so far, this chunk's included once it is handed back. */
+    private int offers;
+
+    private Lease(KieSession session, List<Object> context) {
+      this.session = session;
+      this.context = context;
+      for (Object fact : context) {
+        session.insert(fact);
+      }
+    }
+
+    /** Inserts a fact the chunk's offers share, such as an identity rate, unless the session has it. */
+    void insertShared(Object fact) {
+      if (shared.add(fact)) {
+        session.insert(fact);
+      }
+    }
+  }
+
   /** Where one rule set's evaluations get their sessions; thread-safe. */
   abstract static class Source {
+    /**
+     * Offers a warm session takes before a new one replaces it. The offers' facts stay in it, so
+     * this bounds its memory (about 35 facts an offer); a new session with the reference facts,
+     * shared by this many, costs each offer a few microseconds.
+     */
+    static final int OFFERS_PER_WARM_SESSION = 64;
+
     final KieBase kieBase;
     final List<Object> referenceFacts;
-    final Set<Object> referenceIdentity;
     /** Sessions handed out and not yet returned. */
     final AtomicInteger inUse = new AtomicInteger();
 
-    Source(KieBase kieBase, List<Object> referenceFacts, Set<Object> referenceIdentity) {
+    Source(KieBase kieBase, List<Object> referenceFacts) {
       this.kieBase = kieBase;
       this.referenceFacts = referenceFacts;
-      this.referenceIdentity = referenceIdentity;
-    }
-
-    /** A session holding the reference facts and nothing else, for a chunk of {@code offers}. */
-    final KieSession acquire(int offers) {
-      KieSession s = offers > 1 && !reusesChunks()
-          ? withReferenceFacts(kieBase.newKieSession()) : take();
-      inUse.incrementAndGet();
-      return s;
-    }
-
-    /** Whether a session for a chunk of many offers comes from {@link #take()} too. */
-    boolean reusesChunks() {
-      return true;
     }
 
     /**
-     * Hands a session back. {@code clean} is false when its rules threw or looped: such a session
-     * is never reused.
+     * A session holding the reference facts and {@code context}, and no other offer's facts that
+     * {@code offers} could see, for a chunk of {@code offers}.
      */
-    final void release(KieSession session, int offers, boolean clean) {
+    final Lease acquire(int offers, List<Object> context) {
+      Lease lease = take(context);
+      inUse.incrementAndGet();
+      return lease;
+    }
+
+    /**
+     * Hands a session back after a chunk of {@code offers}. {@code clean} is false when its rules
+     * threw or looped: such a session is never reused.
+     */
+    final void release(Lease lease, int offers, boolean clean) {
       try {
-        if (offers > 1 && !reusesChunks()) {
-          session.dispose();
-        } else {
-          giveBack(session, clean);
-        }
+        lease.offers += offers;
+        giveBack(lease, clean);
       } finally {
         inUse.decrementAndGet();
       }
     }
 
-    abstract KieSession take();
+    abstract Lease take(List<Object> context);
 
-    abstract void giveBack(KieSession session, boolean clean);
+    abstract void giveBack(Lease lease, boolean clean);
 
     /** Frees the sessions kept for reuse; sessions in use are disposed when handed back. */
     void close() {}
@@ -95,28 +121,28 @@ public enum Sessions {
       return s;
     }
 
-    static Source of(Sessions strategy, KieBase kieBase, List<Object> facts, Set<Object> identity) {
+    static Source of(Sessions strategy, KieBase kieBase, List<Object> facts) {
       return switch (strategy) {
-        case FRESH -> new Fresh(kieBase, facts, identity);
-        case POOLED -> new Pooled(kieBase, facts, identity);
-        case WARM -> new Warm(kieBase, facts, identity);
+        case FRESH -> new Fresh(kieBase, facts);
+        case POOLED -> new Pooled(kieBase, facts);
+        case WARM -> new Warm(kieBase, facts);
       };
     }
   }
 
   private static final class Fresh extends Source {
-    Fresh(KieBase kieBase, List<Object> facts, Set<Object> identity) {
-      super(kieBase, facts, identity);
+    Fresh(KieBase kieBase, List<Object> facts) {
+      super(kieBase, facts);
     }
 
     @Override
-    KieSession take() {
-      return withReferenceFacts(kieBase.newKieSession());
+    Lease take(List<Object> context) {
+      return new Lease(withReferenceFacts(kieBase.newKieSession()), context);
     }
 
     @Override
-    void giveBack(KieSession session, boolean clean) {
-      session.dispose();
+    void giveBack(Lease lease, boolean clean) {
+      lease.session.dispose();
     }
   }
 
@@ -128,92 +154,69 @@ public enum Sessions {
       pool.shutdown();
     }
 
-    Pooled(KieBase kieBase, List<Object> facts, Set<Object> identity) {
-      super(kieBase, facts, identity);
+    Pooled(KieBase kieBase, List<Object> facts) {
+      super(kieBase, facts);
       this.pool = kieBase.newKieSessionsPool(1); // grows to the number of evaluations at once
     }
 
     @Override
-    KieSession take() {
-      return withReferenceFacts(pool.newKieSession());
+    Lease take(List<Object> context) {
+      return new Lease(withReferenceFacts(pool.newKieSession()), context);
     }
 
     @Override
-    void giveBack(KieSession session, boolean clean) {
+    void giveBack(Lease lease, boolean clean) {
       if (clean) {
-        session.dispose(); // back to the pool, reset to empty
+        lease.session.dispose(); // back to the pool, reset to empty
       } else {
-        session.destroy();
+        lease.session.destroy();
       }
     }
   }
 
   private static final class Warm extends Source {
-    private final ConcurrentLinkedQueue<KieSession> idle = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Lease> idle = new ConcurrentLinkedQueue<>();
     /** False once the reference facts alone were seen to fire a rule: then every session is fresh. */
     private volatile boolean reusable = true;
-    /** Facts in a session holding just the reference facts (equal facts may share a handle). */
-    private volatile int referenceCount = -1;
     private volatile boolean closed;
 
     @Override
     void close() {
       closed = true;
-      for (KieSession s = idle.poll(); s != null; s = idle.poll()) {
-        s.dispose();
+      for (Lease l = idle.poll(); l != null; l = idle.poll()) {
+        l.session.dispose();
       }
     }
 
-    Warm(KieBase kieBase, List<Object> facts, Set<Object> identity) {
-      super(kieBase, facts, identity);
+    Warm(KieBase kieBase, List<Object> facts) {
+      super(kieBase, facts);
     }
 
     @Override
-    boolean reusesChunks() {
-      return false;
-    }
-
-    @Override
-    KieSession take() {
-      KieSession s = idle.poll();
-      if (s != null) {
-        return s;
-      }
-      s = withReferenceFacts(kieBase.newKieSession());
-      referenceCount = (int) s.getFactCount();
-      if (reusable) {
-        // fire now: in a reused session these firings would not be seen by later evaluations
-        if (s.fireAllRules(1) == 0) {
-          return s;
+    Lease take(List<Object> context) {
+      for (Lease l = idle.poll(); l != null; l = idle.poll()) {
+        if (l.context.equals(context)) {
+          return l;
         }
+        l.session.dispose(); // another date or checking: its facts would meet this chunk's
+      }
+      KieSession s = withReferenceFacts(kieBase.newKieSession());
+      // fire now: in a reused session these firings would not be seen by later evaluations
+      if (reusable && s.fireAllRules(1) != 0) {
         reusable = false;
         s.dispose();
         s = withReferenceFacts(kieBase.newKieSession());
       }
-      return s;
+      return new Lease(s, context);
     }
 
     @Override
-    void giveBack(KieSession session, boolean clean) {
-      if (!clean || !reusable || closed || !cleanUp(session)) {
-        session.dispose();
+    void giveBack(Lease lease, boolean clean) {
+      if (!clean || !reusable || closed || lease.offers >= OFFERS_PER_WARM_SESSION) {
+        lease.session.dispose();
         return;
       }
-      idle.offer(session);
-    }
-
-    /** Deletes every fact but the reference facts; true when the session is back to just them. */
-    private boolean cleanUp(KieSession session) {
-      try {
-        for (FactHandle h : List.<FactHandle>copyOf(session.getFactHandles(o -> !referenceIdentity.contains(o)))) {
-          if (session.getObject(h) != null) { // deleting one may already have withdrawn another
-            session.delete(h);
-          }
-        }
-        return session.fireAllRules(1) == 0 && session.getFactCount() == referenceCount;
-      } catch (RuntimeException e) {
-        return false;
-      }
+      idle.offer(lease);
     }
   }
 }

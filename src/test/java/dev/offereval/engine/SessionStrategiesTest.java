@@ -49,6 +49,31 @@ class SessionStrategiesTest {
   }
 
   /**
+   * A warm session keeps the offers it evaluated; one evaluated on another date or with another
+   * plausibility mode must not meet their date or mode. Offers alternate between two dates (the
+   * later one makes every band stale) and two modes, and each is the same as from a fresh session.
+   */
+  @Test
+  void aWarmSessionNeverMixesDatesOrPlausibilityModes() {
+    List<Offer> offers = OfferEvaluatorTest.generated(200, 11);
+    OfferEvaluator shipped = Offers.shipped();
+    OfferEvaluator fresh = shipped.withSessions(Sessions.FRESH);
+    OfferEvaluator warm = shipped.withSessions(Sessions.WARM);
+    LocalDate later = ON.plusYears(3);
+    int stale = 0;
+    for (int i = 0; i < offers.size(); i++) {
+      LocalDate on = i % 2 == 0 ? ON : later;
+      Plausibility mode = i % 3 == 0 ? Plausibility.STRICT : Plausibility.WARN;
+      String expected = EvaluationJson.of(fresh.evaluate(offers.get(i), on, Explain.NONE, mode)).toString();
+      assertEquals(expected, EvaluationJson.of(warm.evaluate(offers.get(i), on, Explain.NONE, mode)).toString(),
+          "offer " + i + " on " + on + ", " + mode);
+      stale += expected.contains("\"stale\":true") ? 1 : 0;
+    }
+    assertTrue(stale > 50, "the later date makes bands stale: " + stale);
+    assertEquals(0, warm.liveSessions());
+  }
+
+  /**
    * Near miss for sessions of many offers: a rule that matches reference facts alone would fire
    * once per session, not once per offer, so its conclusion would reach one offer of a chunk, or
    * none. Loading rejects it, naming the rule, its file and line.
