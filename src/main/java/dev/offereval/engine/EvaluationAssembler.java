@@ -11,7 +11,6 @@ import dev.offereval.model.AppliedLever;
 import dev.offereval.model.internal.AskTransfer;
 import dev.offereval.model.Band;
 import dev.offereval.model.internal.BandMatch;
-import dev.offereval.model.internal.BonusAsk;
 import dev.offereval.model.internal.BonusTarget;
 import dev.offereval.model.internal.DesiredAsk;
 import dev.offereval.model.Component;
@@ -352,13 +351,13 @@ final class EvaluationAssembler {
     for (CounterAsk ask : facts(session, CounterAsk.class)) {
       reasons.put(ask.component(), words.render(ask.reason()));
     }
-    BonusAsk bonus = single(session, BonusAsk.class);
-    if (bonus != null) {
+    CounterDraft draft = single(session, CounterDraft.class);
+    if (draft != null) {
+      // the bonus asked is the highest target; every reason for that target says why
       reasons.put(Component.BONUS, facts(session, BonusTarget.class).stream()
-          .filter(t -> t.pct().compareTo(bonus.pct()) == 0)
+          .filter(t -> t.pct().compareTo(draft.bonusPct()) == 0)
           .map(t -> words.render(t.reason())).sorted().distinct().collect(Collectors.joining("; ")));
     }
-    CounterDraft draft = single(session, CounterDraft.class);
     Anchor anchor = single(session, Anchor.class);
     if (draft != null && anchor != null) {
       heldTo(reasons, Component.BASE, draft.base(), co.base(), anchor, words);

@@ -359,7 +359,7 @@ public final class DataLoader {
       for (int t = 0; t < list(a.tags()).size(); t++) {
         String tag = a.tags().get(t);
         String spoken = a.names() == null || tag == null ? null : a.names().get(Keys.of(tag));
-        SkillTag skill = attempt(name, at + ".tags[" + t + "]", () -> new SkillTag(tag, area.id(), spoken));
+        SkillTag skill = attempt(name, at + ".tags[" + t + "]", () -> new SkillTag(tag, area.id(), spoken, area.title()));
         if (skill != null && seen.add(skill.tag())) {
           tags.add(skill);
         }

@@ -59,7 +59,7 @@ class ValidateCommandTest {
     Folders.edit(rules.resolve("data-levers.drl"), "SkillTag( tag ==", "SkillTag( tagg ==");
     Cli cli = validate();
     assertEquals(1, cli.exit());
-    assertTrue(cli.out().startsWith(rules.resolve("data-levers.drl") + ":22:20: error: Unable to Analyse Expression"),
+    assertTrue(cli.out().startsWith(rules.resolve("data-levers.drl") + ":24:67: error: Unable to Analyse Expression"),
         cli.out());
     assertTrue(cli.out().lines().findFirst().orElseThrow().contains("tagg"), cli.out());
   }

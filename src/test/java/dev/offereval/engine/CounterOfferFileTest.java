@@ -15,7 +15,6 @@ import dev.offereval.model.internal.Anchor;
 import dev.offereval.model.internal.AskTransfer;
 import dev.offereval.model.internal.BandMatch;
 import dev.offereval.model.internal.BandTarget;
-import dev.offereval.model.internal.BonusAsk;
 import dev.offereval.model.internal.BonusTarget;
 import dev.offereval.model.internal.ComponentFigure;
 import dev.offereval.model.internal.CounterAsk;
@@ -126,10 +125,11 @@ class CounterOfferFileTest {
       return fired.inserted(AskTransfer.class);
     }
 
+    /** The bonus target the counter asks: the highest of the targets, in the draft. */
     BigDecimal bonusAsk() {
-      List<BonusAsk> a = fired.inserted(BonusAsk.class);
-      assertEquals(1, a.size(), fired.facts().toString());
-      return a.get(0).pct();
+      List<CounterDraft> d = fired.inserted(CounterDraft.class);
+      assertEquals(1, d.size(), fired.facts().toString());
+      return d.get(0).bonusPct();
     }
 
     List<String> bonusReasons() {

@@ -8,7 +8,8 @@ import dev.offereval.model.internal.LeverApplied;
 import dev.offereval.model.internal.LeverNeeds;
 import dev.offereval.model.internal.Lever;
 import dev.offereval.model.internal.Said;
-import dev.offereval.model.internal.SkillShown;
+import dev.offereval.model.internal.SkillTag;
+import dev.offereval.model.internal.SkillsShown;
 import dev.offereval.model.internal.Subject;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +23,8 @@ import org.junit.jupiter.api.Test;
  * rules/data-levers.drl alone, on the shipped levers and skill tags (data/levers.yaml,
  * data/expertise.yaml): a skill the data tags for an area is shown, and a lever with
  * {@code applies-when} applies when the skills shown meet every all-of term and one any-of term,
- * within its company and role. Reads Subject, SkillTag, Lever and SkillShown; writes SkillShown and
- * LeverApplied.
+ * within its company and role. Reads Subject, SkillTag, Lever and SkillsShown; writes SkillsShown
+ * and LeverApplied.
  */
 class DataLeversFileTest {
   private static final String SEGMENT = "segment-customerai-data-pipeline";
@@ -75,7 +76,19 @@ class DataLeversFileTest {
   @Test
   void aSkillTheDataTagsIsShownInItsAreaUnderItsName() {
     Fired f = skills("kafka", "excel");
-    assertEquals(List.of(new SkillShown(f.s(), "kafka", "streaming", "Kafka")), f.fired().inserted(SkillShown.class));
+    assertEquals(List.of(new SkillsShown(f.s(), List.of(new SkillTag("kafka", "streaming", "Kafka", "Real-time streaming")))),
+        f.fired().inserted(SkillsShown.class));
+  }
+
+  @Test
+  void theSkillsShownAreOneFactNamingTheirAreasAndTheCandidatesSkills() {
+    Fired f = skills("segment", "cdp", "excel", "kafka");
+    List<SkillsShown> shown = f.fired().inserted(SkillsShown.class);
+    assertEquals(1, shown.size(), shown.toString());
+    assertEquals(List.of("cdp", "kafka", "segment"),
+        shown.get(0).skills().stream().map(SkillTag::tag).sorted().toList());
+    assertEquals(new TreeSet<>(Set.of("Customer data platforms", "Real-time streaming")), shown.get(0).areaTitles());
+    assertEquals("customer data platforms, Kafka and Segment", SkillsShown.spoken(shown.get(0).skills()));
   }
 
   @Test

@@ -10,13 +10,10 @@ import dev.offereval.model.Money;
 import dev.offereval.model.Severity;
 import dev.offereval.model.internal.Competing;
 import dev.offereval.model.internal.EquivalentCompeting;
-import dev.offereval.model.internal.Expertise;
-import dev.offereval.model.internal.ExpertiseArea;
 import dev.offereval.model.internal.LevelEquivalent;
 import dev.offereval.model.internal.LevelRank;
 import dev.offereval.model.internal.LevelUp;
 import dev.offereval.model.internal.Notice;
-import dev.offereval.model.internal.SkillTag;
 import dev.offereval.model.internal.Subject;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -30,8 +27,8 @@ import org.junit.jupiter.api.Test;
  * group {@code de-l2}, and Snowflake's ladder is IC1, IC2, IC3, IC4 (ranks 0 to 3). A competing
  * offer at the equivalent level or below it is a package to compare, one above it is a level up,
  * and one with no level or a level the data cannot place is only noted: exactly one of these for
- * each. Reads Subject, ExpertiseArea, SkillTag, LevelEquivalent, LevelRank and Competing; writes
- * Expertise, EquivalentCompeting, LevelUp and Notice.
+ * each. Reads Subject, LevelEquivalent, LevelRank and Competing; writes EquivalentCompeting, LevelUp
+ * and Notice.
  */
 class ExpertiseFileTest {
   private static final Currency USD = Currency.getInstance("USD");
@@ -168,28 +165,5 @@ class ExpertiseFileTest {
     assertEquals(List.of(notPlaced(f, "Snowflake", "IC2", "L3")), f.notices());
     assertEquals(List.of(), f.equivalent());
     assertEquals(List.of(), f.levelUp());
-  }
-
-  // ---- expertise from skill tags ----
-
-  private static List<Expertise> shown(String... skills) {
-    Subject s = new Subject(Offers.twilioSf().skills(skills).build(), 0);
-    return expertise.fire(s, new ExpertiseArea("cdp", "Customer data platforms"), new SkillTag("cdp", "cdp"),
-        new SkillTag("segment", "cdp", "Segment"), new ExpertiseArea("streaming", "Real-time streaming"),
-        new SkillTag("kafka", "streaming")).inserted(Expertise.class);
-  }
-
-  @Test
-  void skillTagsListedForAnAreaShowExpertiseInItWithTheTagsAsEvidence() {
-    List<Expertise> e = shown("segment", "cdp", "excel");
-    assertEquals(1, e.size(), e.toString());
-    assertEquals("cdp", e.get(0).area());
-    assertEquals("Customer data platforms", e.get(0).title());
-    assertEquals(List.of("cdp", "segment"), e.get(0).evidence());
-  }
-
-  @Test
-  void nearMissSkillsNoAreaListsShowNoExpertise() {
-    assertEquals(List.of(), shown("excel", "tableau"));
   }
 }

@@ -7,14 +7,13 @@ import dev.offereval.model.Money;
 import dev.offereval.model.Offer;
 import dev.offereval.model.VestSchedule;
 import dev.offereval.model.internal.Anchor;
-import dev.offereval.model.internal.Expertise;
 import dev.offereval.model.internal.FirstYearShortfall;
 import dev.offereval.model.internal.LevelUp;
 import dev.offereval.model.internal.MoneyFormat;
 import dev.offereval.model.internal.Phrases;
 import dev.offereval.model.internal.RelevelAdvice;
 import dev.offereval.model.internal.ScriptPoint;
-import dev.offereval.model.internal.SkillShown;
+import dev.offereval.model.internal.SkillsShown;
 import dev.offereval.model.internal.StatedCounter;
 import dev.offereval.model.internal.Subject;
 import dev.offereval.model.internal.Words;
@@ -221,14 +220,12 @@ public final class ScriptValues {
 
   /** The expertise areas the skills show, and the candidate's own skills, as they wrote them. */
   private void expertise() {
-    List<Expertise> areas = facts.of(Expertise.class);
-    if (areas.isEmpty()) {
+    List<SkillsShown> shown = facts.of(SkillsShown.class);
+    if (shown.isEmpty()) {
       return;
     }
-    TreeSet<String> titles = new TreeSet<>();
-    areas.forEach(e -> titles.add(e.title()));
-    values.put("expertiseAreas", Words.list(Words.inSentence(titles)));
-    values.put("skills", SkillShown.spoken(facts.of(SkillShown.class)));
+    values.put("expertiseAreas", Words.list(Words.inSentence(shown.get(0).areaTitles())));
+    values.put("skills", SkillsShown.spoken(shown.get(0).skills()));
   }
 
   private String bonusTarget(String article, BigDecimal pct) {

@@ -21,10 +21,10 @@ public record LeverApplied(Subject subject, String leverId, Said reason, Map<Str
    * needs, and the scope (company, role) when it has one; the talking point can name the skills,
    * the company and the role.
    */
-  public static LeverApplied fromData(Subject subject, Lever lever, java.util.Collection<SkillShown> shown) {
+  public static LeverApplied fromData(Subject subject, Lever lever, java.util.Collection<SkillTag> shown) {
     LeverNeeds needs = lever.needs();
     Map<String, Object> why = new java.util.HashMap<>();
-    why.put("skills", new java.util.TreeSet<>(shown.stream().map(SkillShown::tag).toList()));
+    why.put("skills", new java.util.TreeSet<>(shown.stream().map(SkillTag::tag).toList()));
     why.put("needs", needs.said());
     why.put("scoped", lever.company() != null || needs.role() != null);
     if (lever.company() != null) {
@@ -35,6 +35,6 @@ public record LeverApplied(Subject subject, String leverId, Said reason, Map<Str
     }
     dev.offereval.model.Offer o = subject.offer();
     return new LeverApplied(subject, lever.id(), Said.of("lever-from-data", why),
-        Map.of("skills", SkillShown.spoken(shown), "company", o.company(), "role", o.role()));
+        Map.of("skills", SkillsShown.spoken(shown), "company", o.company(), "role", o.role()));
   }
 }

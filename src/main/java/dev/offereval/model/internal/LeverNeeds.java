@@ -36,7 +36,7 @@ public record LeverNeeds(List<String> anyOf, List<String> allOf, String role) {
   }
 
   /** Whether {@code skill} meets one of the terms. */
-  public boolean matches(SkillShown skill) {
+  public boolean matches(SkillTag skill) {
     return anyOf.contains(skill.tag()) || anyOf.contains(skill.area())
         || allOf.contains(skill.tag()) || allOf.contains(skill.area());
   }
@@ -66,7 +66,7 @@ public record LeverNeeds(List<String> anyOf, List<String> allOf, String role) {
    * Whether {@code shown}, the skills an offer shows, meet these needs: each all-of term is some
    * skill's tag or area, and, when any-of lists terms, one of them is.
    */
-  public boolean isMetBy(Collection<SkillShown> shown) {
+  public boolean isMetBy(Collection<SkillTag> shown) {
     for (String term : allOf) {
       if (shown.stream().noneMatch(s -> term.equals(s.tag()) || term.equals(s.area()))) {
         return false;
@@ -76,7 +76,7 @@ public record LeverNeeds(List<String> anyOf, List<String> allOf, String role) {
   }
 
   /** The skills among {@code shown} that meet a term (the evidence a talking point may name). */
-  public List<SkillShown> evidence(Collection<SkillShown> shown) {
+  public List<SkillTag> evidence(Collection<SkillTag> shown) {
     return shown.stream().filter(this::matches).toList();
   }
 }
