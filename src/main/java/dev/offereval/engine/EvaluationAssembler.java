@@ -221,7 +221,8 @@ final class EvaluationAssembler {
     BigDecimal view = data.policy().comparisonView();
     CounterOfferResult counter = null;
     CounterOffer co = single(session, CounterOffer.class);
-    StatedCounter stated = single(session, StatedCounter.class);
+    // the counter as the candidate states it, in the offer's currency: arithmetic, after firing
+    StatedCounter stated = co == null || figures == null ? null : StatedCounter.of(co, figures, data.policy().counterRoundDownTo());
     if (co != null && stated != null && figures != null && view != null && decided != null && !decided.accept()) {
       counter = counter(session, co, stated, figures, view, words);
     }
@@ -245,7 +246,7 @@ final class EvaluationAssembler {
       scriptId = chosen.templateId();
       ScriptTemplate template = data.script(scriptId).orElse(null);
       Templates.Filled filled = template == null ? null
-          : Templates.fillChecked(template.text(), ScriptValues.of(chosen.subject(), of(session), data.phrases()));
+          : Templates.fillChecked(template.text(), ScriptValues.of(chosen.subject(), of(session), stated, data.phrases()));
       script = filled == null ? null : filled.text();
       scriptAttribution = template == null ? null : template.attribution();
       if (script == null) {

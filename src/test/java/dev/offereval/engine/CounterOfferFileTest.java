@@ -27,7 +27,6 @@ import dev.offereval.model.internal.Implausible;
 import dev.offereval.model.internal.Notice;
 import dev.offereval.model.internal.OfferFigures;
 import dev.offereval.model.internal.Said;
-import dev.offereval.model.internal.StatedCounter;
 import dev.offereval.model.internal.Subject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -178,7 +177,6 @@ class CounterOfferFileTest {
     assertEquals(usd("29000"), d.why().values().get("gain"));
     assertEquals("4-year average", d.why().values().get("view"));
     assertPct("2", (BigDecimal) d.why().values().get("min"));
-    assertEquals(1, f.fired().inserted(StatedCounter.class).size());
   }
 
   @Test
@@ -357,5 +355,40 @@ class CounterOfferFileTest {
   @Test
   void nearMissAGrantOverFourYearsDoesNotAskAboutRefreshGrants() {
     assertEquals(List.of(), new Case(offer()).bandTarget("0.50").notices());
+  }
+
+  // ---- a counter stated back in the offer's currency ----
+
+  private static final FxRate GBP_TO_USD = new FxRate(java.util.Currency.getInstance("GBP"), USD, new BigDecimal("1.25"),
+      java.time.LocalDate.of(2026, 2, 1), "test rate");
+
+  /** An offer made in pounds for the dollar band, converted at 1.25, and the decision on its counter. */
+  private static List<Notice> statedBack(boolean accept) {
+    Subject s = subject(Offers.twilioSf().currency("GBP"));
+    return counter.fire(RuleFacts.data().policy(), s, OfferFigures.of(s, GBP_TO_USD),
+        new CounterDecision(s, accept, Said.of(accept ? "counter-too-small" : "counter-worth-making")))
+        .inserted(Notice.class);
+  }
+
+  @Test
+  void aCounterToAnOfferInAnotherCurrencySaysTheRateItIsStatedBackAt() {
+    List<Notice> n = statedBack(false);
+    assertEquals(1, n.size(), n.toString());
+    assertEquals("counter-stated-back", n.get(0).said().code());
+    assertEquals(Severity.INFO, n.get(0).severity());
+    assertEquals(Map.of("to", java.util.Currency.getInstance("GBP"), "from", USD, "rate", GBP_TO_USD.inverse(),
+        "step", new BigDecimal("500")), n.get(0).said().values());
+  }
+
+  @Test
+  void nearMissAnAcceptanceStatesNoCounterBack() {
+    assertEquals(List.of(), statedBack(true));
+  }
+
+  @Test
+  void nearMissACounterInTheOffersOwnCurrencyIsNotStatedBack() {
+    Subject s = subject(Offers.twilioSf());
+    assertEquals(List.of(), counter.fire(RuleFacts.data().policy(), s, OfferFigures.of(s, FxRate.identity(USD)),
+        new CounterDecision(s, false, Said.of("counter-worth-making"))).inserted(Notice.class));
   }
 }

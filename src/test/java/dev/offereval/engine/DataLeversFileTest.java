@@ -8,6 +8,7 @@ import dev.offereval.model.internal.LeverApplied;
 import dev.offereval.model.internal.LeverNeeds;
 import dev.offereval.model.internal.Lever;
 import dev.offereval.model.internal.Said;
+import dev.offereval.model.internal.SkillNames;
 import dev.offereval.model.internal.SkillTag;
 import dev.offereval.model.internal.SkillsShown;
 import dev.offereval.model.internal.Subject;
@@ -104,7 +105,10 @@ class DataLeversFileTest {
     LeverApplied l = skills("kafka").lever("real-time-streaming");
     assertEquals(Map.of("skills", new TreeSet<>(Set.of("kafka")), "needs", needs(List.of("streaming"), List.of()),
         "scoped", false), l.reason().values());
-    assertEquals(Map.of("skills", "Kafka", "company", "Twilio", "role", "Data Engineer"), l.values());
+    // the skills are named in words when the talking point is rendered, after firing
+    assertEquals(Map.of("skills", new SkillNames(List.of(new SkillTag("kafka", "streaming", "Kafka", "Real-time streaming"))),
+        "company", "Twilio", "role", "Data Engineer"), l.values());
+    assertEquals("Kafka", ((SkillNames) l.values().get("skills")).spoken());
   }
 
   @Test
@@ -183,7 +187,7 @@ class DataLeversFileTest {
     LeverApplied l = fire(Offers.twilioSf().skills("flink", "kafka"), List.of(FLINK_ONLY)).lever("flink-only");
     // only the skill that meets the term is evidence, never the area's other skills
     assertEquals(new TreeSet<>(Set.of("flink")), l.reason().values().get("skills"));
-    assertEquals("Apache Flink", l.values().get("skills"));
+    assertEquals("Apache Flink", ((SkillNames) l.values().get("skills")).spoken());
   }
 
   @Test

@@ -24,7 +24,6 @@ import dev.offereval.model.internal.ReferenceData;
 import dev.offereval.model.internal.RelevelAdvice;
 import dev.offereval.model.internal.ScriptChosen;
 import dev.offereval.model.internal.ScriptPoint;
-import dev.offereval.model.internal.StatedCounter;
 import dev.offereval.model.internal.Subject;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -67,7 +66,7 @@ class ScriptRulesTest {
     return CompetingFigures.of(i, s.offer().competing().get(i), FxRate.identity(USD));
   }
 
-  /** The facts every counter script reads: the decision, the band, the counter stated and held. */
+  /** The facts every counter script reads: the decision, the band, the counter held. */
   private static List<Object> counter(Subject s, Anchor anchor, Component... capped) {
     List<Object> facts = new ArrayList<>(reference());
     Offer o = s.offer();
@@ -76,7 +75,6 @@ class ScriptRulesTest {
     facts.add(new BandMatch(s, data.bands().get(0)));
     Money base = Money.of("195000", "USD");
     Money stock = Money.of("230000", "USD");
-    facts.add(new StatedCounter(s, base, stock, 4, o.bonusPct(), o.signOn(), VestSchedule.even(4), null));
     facts.add(new CounterOffer(s, base, stock, 4, o.bonusPct(), o.signOn(), Set.of(capped), VestSchedule.even(4)));
     facts.add(anchor);
     return facts;

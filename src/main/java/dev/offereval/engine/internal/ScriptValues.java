@@ -54,11 +54,13 @@ public final class ScriptValues {
   }
 
   private final Facts facts;
+  private final StatedCounter stated;
   private final Phrases phrases;
   private final Map<String, Object> values = new HashMap<>();
 
-  private ScriptValues(Facts facts, Phrases phrases) {
+  private ScriptValues(Facts facts, StatedCounter stated, Phrases phrases) {
     this.facts = facts;
+    this.stated = stated;
     this.phrases = phrases;
   }
 
@@ -68,17 +70,19 @@ public final class ScriptValues {
    *
    * @param subject the offer
    * @param facts the facts the rules derived about it
+   * @param stated the counter as the candidate states it, in the offer's currency, or null when
+   *     there is no counter
    * @param phrases the words scripts are built from
    * @return the values by placeholder name
    */
-  public static Map<String, Object> of(Subject subject, Facts facts, Phrases phrases) {
-    return new ScriptValues(facts, phrases).render(subject.offer());
+  public static Map<String, Object> of(Subject subject, Facts facts, StatedCounter stated, Phrases phrases) {
+    return new ScriptValues(facts, stated, phrases).render(subject.offer());
   }
 
   private Map<String, Object> render(Offer o) {
     values.put("company", o.company());
     values.put("role", o.role());
-    StatedCounter co = first(StatedCounter.class);
+    StatedCounter co = stated;
     Anchor anchor = first(Anchor.class);
     if (co != null) {
       counter(o, co);

@@ -2,6 +2,7 @@ package dev.offereval.engine.internal;
 
 import dev.offereval.model.Money;
 import dev.offereval.model.internal.MoneyFormat;
+import dev.offereval.model.internal.SkillNames;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -169,6 +170,9 @@ public final class Templates {
     }
     if (v instanceof BigDecimal d) {
       return d.stripTrailingZeros().toPlainString();
+    }
+    if (v instanceof SkillNames skills) {
+      return skills.spoken();
     }
     return String.valueOf(v);
   }

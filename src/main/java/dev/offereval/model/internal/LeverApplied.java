@@ -1,5 +1,6 @@
 package dev.offereval.model.internal;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,6 +36,6 @@ public record LeverApplied(Subject subject, String leverId, Said reason, Map<Str
     }
     dev.offereval.model.Offer o = subject.offer();
     return new LeverApplied(subject, lever.id(), Said.of("lever-from-data", why),
-        Map.of("skills", SkillsShown.spoken(shown), "company", o.company(), "role", o.role()));
+        Map.of("skills", new SkillNames(List.copyOf(shown)), "company", o.company(), "role", o.role()));
   }
 }

@@ -63,7 +63,8 @@ class ScriptValuesTest {
   }
 
   private static Map<String, Object> render(Subject s, Facts facts) {
-    return ScriptValues.of(s, facts, phrases);
+    // the counter as stated is worked out after firing and handed over beside the facts
+    return ScriptValues.of(s, facts, facts.of(StatedCounter.class).stream().findFirst().orElse(null), phrases);
   }
 
   @Test

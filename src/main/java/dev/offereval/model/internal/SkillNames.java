@@ -1,0 +1,18 @@
+package dev.offereval.model.internal;
+
+import java.util.List;
+
+/**
+ * A talking point's value that names skills: the skill tags a rule cites, said in words only when
+ * the talking point is rendered, after firing ({@link SkillsShown#spoken}).
+ */
+public record SkillNames(List<SkillTag> skills) {
+  public SkillNames {
+    skills = List.copyOf(skills);
+  }
+
+  /** The skills' names as a sentence says them: "Kafka and Apache Flink". */
+  public String spoken() {
+    return SkillsShown.spoken(skills);
+  }
+}
