@@ -2,7 +2,7 @@ package dev.offereval.engine.internal;
 
 import dev.offereval.model.Money;
 import dev.offereval.model.internal.MoneyFormat;
-import dev.offereval.model.internal.SkillNames;
+import dev.offereval.model.internal.Spoken;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -171,8 +171,8 @@ public final class Templates {
     if (v instanceof BigDecimal d) {
       return d.stripTrailingZeros().toPlainString();
     }
-    if (v instanceof SkillNames skills) {
-      return skills.spoken();
+    if (v instanceof Spoken words) {
+      return words.spoken();
     }
     return String.valueOf(v);
   }
