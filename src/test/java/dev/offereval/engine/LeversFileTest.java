@@ -217,7 +217,8 @@ class LeversFileTest {
   @Disabled("DEFECT in levers.drl: the 'cite only the strongest' guard ranks every data-platform peer's "
       + "EquivalentCompeting before bonus, not only those that hold the lever, so a peer offer that is "
       + "stronger before bonus but does not beat the offer (its bonus unknown) suppresses the lever that "
-      + "a weaker-before-bonus peer offer holds. Not fixed here: rule change for the rules' owner.")
+      + "a weaker-before-bonus peer offer holds. Fixing it changes advice, which issue 27 (the rule redesign) "
+      + "must not; issue 29 (the advice) fixes the rule and enables this test.")
   @Test
   void aStrongerBeforeBonusPeerOfferThatDoesNotBeatTheOfferDoesNotHideOneThatDoes() {
     // Snowflake, bonus 20%: 200,000 + 40,000 = 240,000 against the offer's 227,000: holds the lever.
