@@ -12,7 +12,6 @@ import dev.offereval.model.internal.AskTransfer;
 import dev.offereval.model.Band;
 import dev.offereval.model.internal.BandMatch;
 import dev.offereval.model.internal.BonusTarget;
-import dev.offereval.model.internal.DesiredAsk;
 import dev.offereval.model.Component;
 import dev.offereval.model.internal.CounterAsk;
 import dev.offereval.model.internal.CounterOffer;
