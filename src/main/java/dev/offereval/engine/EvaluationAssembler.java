@@ -13,7 +13,8 @@ import dev.offereval.model.Band;
 import dev.offereval.model.internal.BandMatch;
 import dev.offereval.model.internal.BonusTarget;
 import dev.offereval.model.Component;
-import dev.offereval.model.internal.CounterAsk;
+import dev.offereval.model.internal.CappedAsk;
+import dev.offereval.model.internal.DesiredAsk;
 import dev.offereval.model.internal.CounterOffer;
 import dev.offereval.model.CounterOfferResult;
 import dev.offereval.model.Evaluation;
@@ -348,13 +349,21 @@ final class EvaluationAssembler {
   private static CounterOfferResult counter(SessionFacts session, CounterOffer co, StatedCounter stated,
       OfferFigures offer, BigDecimal view, Messages words) {
     Map<Component, String> reasons = new EnumMap<>(Component.class);
-    for (CounterAsk ask : facts(session, CounterAsk.class)) {
+    // an ask the band caps says so; one it does not is asked as desired, for the desired ask's reason
+    for (CappedAsk ask : facts(session, CappedAsk.class)) {
       reasons.put(ask.component(), words.render(ask.reason()));
+    }
+    DesiredAsk desired = single(session, DesiredAsk.class);
+    if (desired != null) {
+      reasons.computeIfAbsent(Component.BASE, c -> words.render(desired.reason(c)));
+      reasons.computeIfAbsent(Component.STOCK, c -> words.render(desired.reason(c)));
     }
     CounterDraft draft = single(session, CounterDraft.class);
     if (draft != null) {
-      // the bonus asked is the highest target; every reason for that target says why
-      reasons.put(Component.BONUS, facts(session, BonusTarget.class).stream()
+      // the bonus asked is the highest target, every reason for it saying why; without a target,
+      // the offered bonus
+      List<BonusTarget> targets = facts(session, BonusTarget.class);
+      reasons.put(Component.BONUS, targets.isEmpty() ? words.render(Said.of("bonus-offered")) : targets.stream()
           .filter(t -> t.pct().compareTo(draft.bonusPct()) == 0)
           .map(t -> words.render(t.reason())).sorted().distinct().collect(Collectors.joining("; ")));
     }

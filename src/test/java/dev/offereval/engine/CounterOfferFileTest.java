@@ -16,8 +16,8 @@ import dev.offereval.model.internal.AskTransfer;
 import dev.offereval.model.internal.BandMatch;
 import dev.offereval.model.internal.BandTarget;
 import dev.offereval.model.internal.BonusTarget;
+import dev.offereval.model.internal.CappedAsk;
 import dev.offereval.model.internal.ComponentFigure;
-import dev.offereval.model.internal.CounterAsk;
 import dev.offereval.model.internal.CounterDecision;
 import dev.offereval.model.internal.CounterDraft;
 import dev.offereval.model.internal.CounterOffer;
@@ -108,10 +108,11 @@ class CounterOfferFileTest {
       return d.get(0);
     }
 
-    CounterAsk ask(Component component) {
-      List<CounterAsk> a = fired.inserted(CounterAsk.class).stream().filter(x -> x.component() == component).toList();
-      assertEquals(1, a.size(), fired.inserted(CounterAsk.class).toString());
-      return a.get(0);
+    /** The band's cap on {@code component}'s ask, if it has one. */
+    java.util.Optional<CappedAsk> cap(Component component) {
+      List<CappedAsk> a = fired.inserted(CappedAsk.class).stream().filter(x -> x.component() == component).toList();
+      assertEquals(true, a.size() <= 1, a.toString());
+      return a.stream().findFirst();
     }
 
     DesiredAsk desired() {
@@ -229,19 +230,18 @@ class CounterOfferFileTest {
   @Test
   void nearMissABaseAskAtTheBandMaximumStands() {
     Fired f = new Case(offer().competing("Snowflake", "IC2", "200000", "180000", 4, "10", "USD")).competingAnchor();
-    CounterAsk base = f.ask(Component.BASE);
-    assertEquals(usd("200000"), base.amount());
-    assertEquals(false, base.capped());
-    assertEquals(usd("0"), base.overflow());
+    assertEquals(java.util.Optional.empty(), f.cap(Component.BASE));
+    assertEquals(usd("200000"), f.desired().base());
     assertEquals(List.of(), f.transfers());
+    assertEquals(usd("200000"), f.theCounter().base());
+    assertEquals(Set.of(), f.theCounter().capped());
   }
 
   @Test
   void aBaseAskOverTheBandMaximumIsCappedAndTheRestMovesIntoStock() {
     Fired f = new Case(offer().competing("Snowflake", "IC2", "210000", "180000", 4, "10", "USD")).competingAnchor();
-    CounterAsk base = f.ask(Component.BASE);
+    CappedAsk base = f.cap(Component.BASE).orElseThrow();
     assertEquals(usd("200000"), base.amount());
-    assertEquals(true, base.capped());
     assertEquals(usd("10000"), base.overflow());
     assertEquals(Said.of("capped-at-max", Map.of("why", Said.of("ask-matches-base", Map.of("label", "Snowflake IC2")))),
         base.reason());
@@ -258,9 +258,8 @@ class CounterOfferFileTest {
     // $63,000 a year against a $60,000 maximum: $3,000 over, 2% of the $150,000 base
     Fired f = new Case(atBandMinimum().competing("Snowflake", "IC2", "150000", "252000", 4, "10", "USD"))
         .competingAnchor();
-    CounterAsk stock = f.ask(Component.STOCK);
+    CappedAsk stock = f.cap(Component.STOCK).orElseThrow();
     assertEquals(usd("60000"), stock.amount());
-    assertEquals(true, stock.capped());
     assertEquals(usd("3000"), stock.overflow());
     assertEquals(List.of(new AskTransfer(f.c().s, Component.STOCK, Component.SIGN_ON, usd("3000"),
         Said.of("transfer-stock-to-sign-on"))), f.transfers());
@@ -271,10 +270,30 @@ class CounterOfferFileTest {
   void nearMissStockOverTheMaximumByLessThanTwoPercentOfTheBaseIsLeftOut() {
     Fired f = new Case(atBandMinimum().competing("Snowflake", "IC2", "150000", "251999.96", 4, "10", "USD"))
         .competingAnchor();
-    assertEquals(usd("2999.99"), f.ask(Component.STOCK).overflow());
+    assertEquals(usd("2999.99"), f.cap(Component.STOCK).orElseThrow().overflow());
     assertEquals(List.of(), f.transfers());
     assertEquals(usd("0"), f.theCounter().signOn());
     assertEquals(usd("240000"), f.theCounter().stockGrant());
+  }
+
+  @Test
+  void stockOverTheMaximumIsWeighedAgainstTheBaseAsCappedNotAsDesired() {
+    // base: $210,000 desired, capped at $200,000; stock: $64,100 a year against $60,000, $4,100
+    // over: 2% of the capped base is $4,000, so it moves (rounded down to $4,000); 2% of the desired
+    // base would be $4,200
+    Fired f = new Case(offer().competing("Snowflake", "IC2", "210000", "256400", 4, "10", "USD")).competingAnchor();
+    assertEquals(usd("200000"), f.cap(Component.BASE).orElseThrow().amount());
+    assertEquals(usd("4100"), f.cap(Component.STOCK).orElseThrow().overflow());
+    assertEquals(true, f.transfers().contains(new AskTransfer(f.c().s, Component.STOCK, Component.SIGN_ON, usd("4000"),
+        Said.of("transfer-stock-to-sign-on"))), f.transfers().toString());
+  }
+
+  @Test
+  void nearMissStockOverTheMaximumByLessThanTwoPercentOfTheCappedBaseStaysOut() {
+    // $3,900 over, under 2% of the capped $200,000 base
+    Fired f = new Case(offer().competing("Snowflake", "IC2", "210000", "255600", 4, "10", "USD")).competingAnchor();
+    assertEquals(usd("3900"), f.cap(Component.STOCK).orElseThrow().overflow());
+    assertEquals(List.of(), f.transfers().stream().filter(t -> t.from() == Component.STOCK).toList());
   }
 
   // ---- the bonus ----
@@ -282,7 +301,8 @@ class CounterOfferFileTest {
   @Test
   void aBonusInTheBandIsKept() {
     Fired f = new Case(offer()).bandTarget("0.50");
-    assertEquals(List.of("bonus-offered"), f.bonusReasons());
+    // no target: the offered bonus is asked
+    assertEquals(List.of(), f.bonusReasons());
     assertPct("10", f.bonusAsk());
   }
 
@@ -303,7 +323,7 @@ class CounterOfferFileTest {
   @Test
   void aBonusUnderTheAnchorsIsMatchedUpToTheBandMaximum() {
     Fired f = new Case(offer().competing("Snowflake", "IC2", "190000", "200000", 4, "12", "USD")).competingAnchor();
-    assertEquals(List.of("bonus-match-anchor", "bonus-offered"), f.bonusReasons());
+    assertEquals(List.of("bonus-match-anchor"), f.bonusReasons());
     assertPct("12", f.bonusAsk());
   }
 
@@ -316,7 +336,7 @@ class CounterOfferFileTest {
   @Test
   void nearMissAnAnchorsBonusEqualToTheOfferedIsNothingToMatch() {
     Fired f = new Case(offer().competing("Snowflake", "IC2", "190000", "200000", 4, "10", "USD")).competingAnchor();
-    assertEquals(List.of("bonus-offered"), f.bonusReasons());
+    assertEquals(List.of(), f.bonusReasons());
     assertPct("10", f.bonusAsk());
   }
 

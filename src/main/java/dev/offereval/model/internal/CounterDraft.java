@@ -4,9 +4,12 @@ import dev.offereval.model.Component;
 import dev.offereval.model.PackageValue;
 import dev.offereval.model.Money;
 import dev.offereval.model.VestSchedule;
+import dev.offereval.model.Zone;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,6 +26,35 @@ public record CounterDraft(
 
   public CounterDraft {
     capped = capped.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(capped));
+  }
+
+  /**
+   * The draft the rules' decisions make: each ask as desired unless the band caps it ({@code
+   * capped}), the stock plus what moved into it ({@code intoStock}, per year), the highest bonus
+   * target or, without one, the offered bonus, and the offered sign-on plus what moved into one
+   * ({@code intoSignOn}). A bonus above its band ({@code bonusZone}) is capped, as a capped ask is.
+   */
+  public static CounterDraft assemble(DesiredAsk desired, Collection<CappedAsk> capped,
+      Collection<BigDecimal> bonusTargets, Zone bonusZone, Collection<Money> intoStock,
+      Collection<Money> intoSignOn, OfferFigures offer) {
+    Money base = desired.base();
+    Money stock = desired.stockPerYear();
+    Set<Component> cappedComponents = EnumSet.noneOf(Component.class);
+    for (CappedAsk c : capped) {
+      cappedComponents.add(c.component());
+      if (c.component() == Component.BASE) {
+        base = c.amount();
+      } else if (c.component() == Component.STOCK) {
+        stock = c.amount();
+      }
+    }
+    if (bonusZone == Zone.ABOVE_BAND) {
+      cappedComponents.add(Component.BONUS);
+    }
+    BigDecimal bonus = BonusTarget.highest(bonusTargets.isEmpty() ? List.of(offer.bonusPct()) : bonusTargets);
+    return new CounterDraft(desired.subject(), base, stock.plus(Money.sum(offer.currency(), intoStock)),
+        offer.vestSchedule(), bonus, offer.signOn().plus(Money.sum(offer.currency(), intoSignOn)), cappedComponents,
+        offer.stockGrant());
   }
 
   /** A draft of these asks, its value per year laid out from them. */
