@@ -233,6 +233,15 @@ public final class OfferEvaluator implements AutoCloseable {
   }
 
   /**
+   * What an implausible figure does when a call does not say.
+   *
+   * @return the plausibility mode of {@link #evaluate(Offer, LocalDate, Explain)}
+   */
+  public Plausibility plausibility() {
+    return plausibility;
+  }
+
+  /**
    * Most offers evaluated in one session.
    *
    * @return the chunk size

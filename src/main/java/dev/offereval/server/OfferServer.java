@@ -1,10 +1,10 @@
 package dev.offereval.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.offereval.cli.EvaluateCommand;
 import dev.offereval.cli.OfferCommand;
 import dev.offereval.engine.Explain;
 import dev.offereval.engine.OfferEvaluator;
+import dev.offereval.engine.Plausibility;
 import dev.offereval.io.EvaluationJson;
 import dev.offereval.io.HtmlReport;
 import dev.offereval.io.OfferCsvReader;
@@ -27,8 +27,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Semaphore;
-import java.util.function.Supplier;
 
 /**
  * {@code offer-eval serve}: the page and the HTTP API on one Javalin (Jetty) server, sharing one
@@ -67,15 +65,8 @@ public final class OfferServer implements AutoCloseable {
   private static final String PROBLEM_WRITTEN = "offer-eval.problem";
 
   private final OfferEvaluator evaluator;
-  /**
-   * Single-offer evaluations in flight at once: one a core. Jetty runs a thread a request, and
-   * sixteen evaluations at once on two cores each took several times the CPU of one alone (their
-   * sessions contend for the caches and the young generation); admitted a core at a time, the
-   * others wait their turn in order. Measured 2026-12-07, {@code wrk -t1 -c16} on two cores: 869
-   * and 1,052 requests/s with a p99 of 57 and 52 ms, against 605 and 554 with 75 and 82 ms
-   * unbounded.
-   */
-  private final Semaphore evaluations = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+  /** Single-offer evaluations: one worker a core, those that wait evaluated together. */
+  private final EvaluationQueue evaluations;
   private final Settings settings;
   private final Javalin app;
   private final Instant started = Instant.now();
@@ -87,6 +78,7 @@ public final class OfferServer implements AutoCloseable {
   private OfferServer(OfferEvaluator evaluator, Settings settings) {
     this.evaluator = evaluator;
     this.settings = settings;
+    this.evaluations = new EvaluationQueue(evaluator, Runtime.getRuntime().availableProcessors());
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.startupWatcherEnabled = false;
@@ -163,6 +155,7 @@ public final class OfferServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    evaluations.close();
   }
 
   /** Security headers on every response, CORS when configured, and the token when there is one. */
@@ -246,7 +239,7 @@ public final class OfferServer implements AutoCloseable {
       throw invalid(row.errors());
     }
     Explain explain = flag(ctx, "explain") ? Explain.RULE_TRACE : Explain.NONE;
-    Evaluation e = admitted(() -> evaluator.evaluate(row.offer(), asOf(ctx), explain));
+    Evaluation e = evaluations.evaluate(row.offer(), asOf(ctx), explain, evaluator.plausibility());
     ctx.contentType("application/json").result(OfferCommand.json(e));
   }
 
@@ -289,18 +282,11 @@ public final class OfferServer implements AutoCloseable {
 
   private String result(OfferInput input) {
     OfferRow row = input.toRow(new OfferCsvReader(evaluator.data()), 0);
-    Evaluation e = admitted(() -> EvaluateCommand.evaluate(evaluator, row, LocalDate.now(), false, false));
+    LocalDate today = LocalDate.now();
+    Evaluation e = row.valid()
+        ? evaluations.evaluate(row.offer(), today, Explain.NONE, Plausibility.WARN)
+        : Evaluation.invalid(row.offerId(), row.errors(), evaluator.fingerprint(), today);
     return HtmlReport.fragment(e, "r");
-  }
-
-  /** Runs one evaluation once a core is free for it ({@link #evaluations}). */
-  private Evaluation admitted(Supplier<Evaluation> evaluation) {
-    evaluations.acquireUninterruptibly();
-    try {
-      return evaluation.get();
-    } finally {
-      evaluations.release();
-    }
   }
 
   private static void removeCompeting(Map<String, List<String>> form, String index) {
