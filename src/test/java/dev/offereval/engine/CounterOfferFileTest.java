@@ -160,9 +160,9 @@ class CounterOfferFileTest {
   @Test
   void theBandTargetAtHalfIsAskedForWholeAndIsWorthMaking() {
     Fired f = new Case(offer()).bandTarget("0.50");
-    assertEquals(usd("175000"), f.desired().amount(Component.BASE));
+    assertEquals(usd("175000"), f.desired().base());
     assertEquals("ask-band-target-base", f.desired().reason(Component.BASE).code());
-    assertEquals(usd("45000"), f.desired().amount(Component.STOCK));
+    assertEquals(usd("45000"), f.desired().stockPerYear());
     assertEquals("ask-band-target-stock", f.desired().reason(Component.STOCK).code());
     CounterOffer co = f.theCounter();
     assertEquals(usd("175000"), co.base());

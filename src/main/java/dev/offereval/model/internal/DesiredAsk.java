@@ -37,15 +37,6 @@ public record DesiredAsk(Subject subject, Money base, Money stockPerYear, Said b
     return new DesiredAsk(subject, base, stock, reason(anchor, base, offer.base(), Component.BASE), stockWhy);
   }
 
-  /** The ask for {@code component}: BASE, or STOCK per year of vesting. */
-  public Money amount(Component component) {
-    return switch (component) {
-      case BASE -> base;
-      case STOCK -> stockPerYear;
-      default -> throw new IllegalArgumentException("no ask for " + component);
-    };
-  }
-
   /** Why the ask for {@code component} (BASE or STOCK) is what it is. */
   public Said reason(Component component) {
     return switch (component) {
