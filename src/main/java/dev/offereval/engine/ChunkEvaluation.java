@@ -59,7 +59,9 @@ final class ChunkEvaluation {
       }
       for (Subject s : subjects) {
         fired.add(s);
-        session.insert(s);
+        for (Object input : InputFacts.of(s, rules.skillTags)) {
+          session.insert(input);
+        }
       }
       // the listener halts the session when one offer reaches the limit; this bounds the rest
       long limit = (long) maxRuleFirings * subjects.size() + 1;

@@ -7,6 +7,8 @@ import dev.offereval.io.DataLoader;
 import dev.offereval.model.OfferEvalException;
 import dev.offereval.model.Problem;
 import dev.offereval.model.internal.ReferenceData;
+import dev.offereval.model.internal.SkillTag;
+import dev.offereval.model.internal.SkillsShown;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -30,6 +33,8 @@ final class RuleSet {
   final Set<Object> referenceIdentity;
   final String fingerprint;
   final List<String> ruleNames;
+  /** The data's skill tags by tag, for each offer's {@link InputFacts}. */
+  final Map<String, List<SkillTag>> skillTags;
 
   private RuleSet(KieBase kieBase, ReferenceData data, String fingerprint) {
     this.kieBase = kieBase;
@@ -40,6 +45,7 @@ final class RuleSet {
     this.referenceIdentity = Collections.unmodifiableSet(identity);
     this.fingerprint = fingerprint;
     this.ruleNames = RuleCompiler.ruleNames(kieBase);
+    this.skillTags = SkillsShown.byTag(data.skillTags());
   }
 
   /**

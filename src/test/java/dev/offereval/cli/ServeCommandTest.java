@@ -113,7 +113,7 @@ class ServeCommandTest {
       assertTrue(after.contains("\"ok\" : true"), after);
       String fingerprint = after.replaceAll("(?s).*\"fingerprint\" : \"(\\w+)\".*", "$1");
       assertTrue(!before.contains(fingerprint), "the fingerprint changed: " + before + after);
-      Folders.edit(rules.resolve("data-levers.drl"), "SkillTag( tag == $tag )", "SkillTag( tag == )");
+      Folders.edit(rules.resolve("data-levers.drl"), "Lever( $needs : needs != null,", "Lever( $needs : needs != ,");
       String broken = after;
       for (int i = 0; i < 600 && !broken.contains("\"ok\" : false"); i++) {
         Thread.sleep(100);

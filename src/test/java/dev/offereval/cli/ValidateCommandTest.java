@@ -56,12 +56,12 @@ class ValidateCommandTest {
 
   @Test
   void anUnknownFactFieldIsReportedAtItsLineAndColumn() throws Exception {
-    Folders.edit(rules.resolve("data-levers.drl"), "SkillTag( tag ==", "SkillTag( tagg ==");
+    Folders.edit(rules.resolve("data-levers.drl"), "$o : subject.offer )", "$o : subject.offerr )");
     Cli cli = validate();
     assertEquals(1, cli.exit());
-    assertTrue(cli.out().startsWith(rules.resolve("data-levers.drl") + ":24:67: error: Unable to Analyse Expression"),
+    assertTrue(cli.out().startsWith(rules.resolve("data-levers.drl") + ":23:50: error: Unable to Analyse Expression"),
         cli.out());
-    assertTrue(cli.out().lines().findFirst().orElseThrow().contains("tagg"), cli.out());
+    assertTrue(cli.out().lines().findFirst().orElseThrow().contains("offerr"), cli.out());
   }
 
   @Test
@@ -116,7 +116,7 @@ class ValidateCommandTest {
     Folders.edit(rules.resolve("currency.drl"), "\"offer-converted\"", "\"offer-convertd\"");
     Cli cli = validate();
     assertEquals(1, cli.exit(), cli.out());
-    assertTrue(cli.out().startsWith(rules.resolve("currency.drl") + ":71:45: error: message \"offer-convertd\" is not in "
+    assertTrue(cli.out().startsWith(rules.resolve("currency.drl") + ":70:45: error: message \"offer-convertd\" is not in "
         + data + "/messages.yaml; the rule's notice would have no words\n"), cli.out());
   }
 

@@ -24,10 +24,10 @@ class WatchCommandTest {
     // first evaluation and watch registration, with room for a loaded machine (bounded: the run ends
     // after two reloads)
     Thread.sleep(15000);
-    Folders.edit(rules.resolve("data-levers.drl"), "SkillTag( tag == $tag )", "SkillTag( tag == )");
+    Folders.edit(rules.resolve("data-levers.drl"), "Lever( $needs : needs != null,", "Lever( $needs : needs != ,");
     Thread.sleep(6000); // the broken edit is seen and reported on its own before the good one
-    Folders.edit(rules.resolve("data-levers.drl"), "SkillTag( tag == )",
-        "SkillTag( tag == $tag, area != \"cdp\" )");
+    Folders.edit(rules.resolve("data-levers.drl"), "Lever( $needs : needs != ,",
+        "Lever( id != \"cdp-pipeline-expertise\", $needs : needs != null,");
 
     Cli cli = run.get(60, TimeUnit.SECONDS);
 

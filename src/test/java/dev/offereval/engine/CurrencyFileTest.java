@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 /**
  * rules/currency.drl alone: the offer and its competing offers expressed in the evaluation
  * currency through {@link FxRate} facts made by hand, and the notices it writes, by code and
- * values, each beside a near miss. Reads Subject, BandMatch, NoBand, FxRate, OfferFigures and
- * Competing; writes OfferFigures, Competing and Notice.
+ * values, each beside a near miss. Reads Subject, CompetingEntry, BandMatch, NoBand, FxRate,
+ * OfferFigures and Competing; writes OfferFigures, Competing and Notice.
  *
  * <p>The rate is a made-up 1.27 GBP/USD, real or placeholder as a test needs, not the shipped 1.25.
  */
@@ -62,7 +62,8 @@ class CurrencyFileTest {
   /** The offer matched to a band in dollars, with the rates given. */
   private static RuleFileHarness.Fired inUsdBand(Offers.Builder offer, FxRate... rates) {
     Subject s = new Subject(offer.build(), 0);
-    List<Object> facts = new ArrayList<>(List.of(s, new BandMatch(s, usdBand())));
+    List<Object> facts = new ArrayList<>(InputFacts.of(s, Map.of()));
+    facts.add(new BandMatch(s, usdBand()));
     facts.addAll(List.of(rates));
     return currency.fire(facts.toArray());
   }

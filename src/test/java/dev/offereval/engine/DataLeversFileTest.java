@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
  * rules/data-levers.drl alone, on the shipped levers and skill tags (data/levers.yaml,
  * data/expertise.yaml): a skill the data tags for an area is shown, and a lever with
  * {@code applies-when} applies when the skills shown meet every all-of term and one any-of term,
- * within its company and role. Reads Subject, SkillTag, Lever and SkillsShown; writes SkillsShown
- * and LeverApplied.
+ * within its company and role. Reads SkillsShown (an input, made as the offer goes in) and Lever;
+ * writes LeverApplied.
  */
 class DataLeversFileTest {
   private static final String SEGMENT = "segment-customerai-data-pipeline";
@@ -57,10 +57,16 @@ class DataLeversFileTest {
 
   private static Fired fire(Offers.Builder offer, List<Lever> levers) {
     Subject s = subject(offer);
-    List<Object> facts = new ArrayList<>(RuleFacts.data().skillTags());
-    facts.addAll(levers);
-    facts.add(s);
+    List<Object> facts = new ArrayList<>(levers);
+    facts.addAll(InputFacts.of(s, SKILL_TAGS));
     return new Fired(s, dataLevers.fire(facts.toArray()));
+  }
+
+  private static final Map<String, List<SkillTag>> SKILL_TAGS = SkillsShown.byTag(RuleFacts.data().skillTags());
+
+  /** The skills an offer listing {@code skills} shows, as it goes into the session with them. */
+  private static SkillsShown shown(String... skills) {
+    return SkillsShown.of(subject(Offers.twilioSf().skills(skills)), SKILL_TAGS);
   }
 
   /** The shipped levers for a Twilio Data Engineer offer listing {@code skills}. */
@@ -72,30 +78,26 @@ class DataLeversFileTest {
     return new LeverNeeds(anyOf, allOf, null).said();
   }
 
-  // ---- skills shown ----
+  // ---- skills shown: read off the offer as it goes in, one fact ----
 
   @Test
   void aSkillTheDataTagsIsShownInItsAreaUnderItsName() {
-    Fired f = skills("kafka", "excel");
-    assertEquals(List.of(new SkillsShown(f.s(), List.of(new SkillTag("kafka", "streaming", "Kafka", "Real-time streaming")))),
-        f.fired().inserted(SkillsShown.class));
+    SkillsShown k = shown("kafka", "excel");
+    assertEquals(List.of(new SkillTag("kafka", "streaming", "Kafka", "Real-time streaming")), k.skills());
   }
 
   @Test
   void theSkillsShownAreOneFactNamingTheirAreasAndTheCandidatesSkills() {
-    Fired f = skills("segment", "cdp", "excel", "kafka");
-    List<SkillsShown> shown = f.fired().inserted(SkillsShown.class);
-    assertEquals(1, shown.size(), shown.toString());
-    assertEquals(List.of("cdp", "kafka", "segment"),
-        shown.get(0).skills().stream().map(SkillTag::tag).sorted().toList());
-    assertEquals(new TreeSet<>(Set.of("Customer data platforms", "Real-time streaming")), shown.get(0).areaTitles());
-    assertEquals("customer data platforms, Kafka and Segment", SkillsShown.spoken(shown.get(0).skills()));
+    SkillsShown k = shown("segment", "cdp", "excel", "kafka");
+    assertEquals(List.of("cdp", "kafka", "segment"), k.skills().stream().map(SkillTag::tag).toList());
+    assertEquals(new TreeSet<>(Set.of("Customer data platforms", "Real-time streaming")), k.areaTitles());
+    assertEquals("customer data platforms, Kafka and Segment", SkillsShown.spoken(k.skills()));
   }
 
   @Test
-  void nearMissASkillTheDataDoesNotTagIsNotShown() {
-    Fired f = skills("kafka-connect");
-    assertEquals(List.of(), f.fired().facts());
+  void nearMissASkillTheDataDoesNotTagIsNotShownAndNothingFires() {
+    assertEquals(null, shown("kafka-connect"));
+    assertEquals(List.of(), skills("kafka-connect").fired().facts());
   }
 
   // ---- a global lever: any of one area ----
