@@ -100,7 +100,7 @@ public final class OfferCommand implements Callable<Integer> {
     java.io.StringWriter buffer = new java.io.StringWriter();
     PrintWriter target = output == null ? out : new PrintWriter(buffer);
     switch (format) {
-      case json -> target.print(json(e));
+      case json -> target.print(EvaluationJson.text(e));
       case html -> target.print(dev.offereval.io.HtmlReport.single(e, evaluator.rulesSource(), evaluator.dataSource()));
       default -> TextReport.write(e, evaluator, target);
     }
@@ -124,11 +124,6 @@ public final class OfferCommand implements Callable<Integer> {
     flags.put("stock_grant", "--stock");
     flags.put("competing_stock_grant", "--competing-stock");
     return flags;
-  }
-
-  /** The evaluation as {@code --format json} prints it, line end included; the HTTP API answers with the same. */
-  public static String json(Evaluation e) throws com.fasterxml.jackson.core.JsonProcessingException {
-    return EvaluationJson.writer().writeValueAsString(EvaluationJson.of(e)) + System.lineSeparator();
   }
 
   private Map<String, String> values() {

@@ -1,6 +1,7 @@
 package dev.offereval.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -55,6 +56,19 @@ public final class EvaluationJson {
 
   public static ObjectNode of(Evaluation e) {
     return JSON.valueToTree(e);
+  }
+
+  /**
+   * One evaluation as {@code offer --format json} prints it and {@code POST /api/evaluations}
+   * answers: indented, with a line separator after it. Written straight from the record, without
+   * the tree {@link #of(Evaluation)} builds first: the same text, for less work on every answer.
+   */
+  public static String text(Evaluation e) {
+    try {
+      return JSON.writeValueAsString(e) + System.lineSeparator();
+    } catch (JsonProcessingException x) {
+      throw new IllegalStateException("an evaluation could not be written as JSON", x);
+    }
   }
 
   /** A band as every output shows it; the HTTP API's {@code /api/bands} lists them so. */

@@ -1,7 +1,6 @@
 package dev.offereval.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.offereval.cli.OfferCommand;
 import dev.offereval.engine.Explain;
 import dev.offereval.engine.OfferEvaluator;
 import dev.offereval.engine.Plausibility;
@@ -240,7 +239,7 @@ public final class OfferServer implements AutoCloseable {
     }
     Explain explain = flag(ctx, "explain") ? Explain.RULE_TRACE : Explain.NONE;
     Evaluation e = evaluations.evaluate(row.offer(), asOf(ctx), explain, evaluator.plausibility());
-    ctx.contentType("application/json").result(OfferCommand.json(e));
+    ctx.contentType("application/json").result(EvaluationJson.text(e));
   }
 
   /** The reasons a row is invalid, as a 422 naming the first field they mention. */
