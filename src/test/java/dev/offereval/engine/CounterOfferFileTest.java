@@ -88,14 +88,22 @@ class CounterOfferFileTest {
       return with(Anchor.of(s, RuleFacts.competing(s, 0), Said.of("anchor-competing")));
     }
 
+    /** Fires with {@code more}; an anchor among them comes with its desired ask, as anchor.drl inserts it. */
     Fired with(Object... more) {
       List<Object> all = new ArrayList<>(facts);
       all.addAll(List.of(more));
-      return new Fired(this, counter.fire(all.toArray()));
+      DesiredAsk desired = null;
+      for (Object o : more) {
+        if (o instanceof Anchor a) {
+          desired = DesiredAsk.of(s, a, of, RuleFacts.data().policy().comparisonView());
+          all.add(desired);
+        }
+      }
+      return new Fired(this, counter.fire(all.toArray()), desired);
     }
   }
 
-  private record Fired(Case c, RuleFileHarness.Fired fired) {
+  private record Fired(Case c, RuleFileHarness.Fired fired, DesiredAsk desired) {
     CounterOffer theCounter() {
       List<CounterOffer> co = fired.inserted(CounterOffer.class);
       assertEquals(1, co.size(), fired.facts().toString());
@@ -115,11 +123,6 @@ class CounterOfferFileTest {
       return a.stream().findFirst();
     }
 
-    DesiredAsk desired() {
-      List<DesiredAsk> a = fired.inserted(DesiredAsk.class);
-      assertEquals(1, a.size(), a.toString());
-      return a.get(0);
-    }
 
     List<AskTransfer> transfers() {
       return fired.inserted(AskTransfer.class);
