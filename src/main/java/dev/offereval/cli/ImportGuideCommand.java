@@ -1,6 +1,7 @@
 package dev.offereval.cli;
 
 import dev.offereval.model.DataException;
+import dev.offereval.io.DataChanges;
 import dev.offereval.io.DataLoader;
 import dev.offereval.io.guide.Guide;
 import dev.offereval.io.guide.GuideException;
@@ -16,7 +17,6 @@ import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -105,7 +105,7 @@ public final class ImportGuideCommand implements Callable<Integer> {
       Map<String, String> before = importer.snapshot();
       try {
         List<String> report = importer.apply(guide);
-        List<DataIssue> problems = loads(importer.changed());
+        List<DataIssue> problems = DataChanges.problems(data, importer.changed());
         if (!problems.isEmpty()) {
           problems.forEach(i -> err.println(name + ": the data would not load after importing it: " + i));
           importer.restore(before);
@@ -140,47 +140,5 @@ public final class ImportGuideCommand implements Callable<Integer> {
           + " in " + data);
     }
     return failed ? ExitCodes.ROWS_FAILED : ExitCodes.OK;
-  }
-
-  /** The problems loading would report with {@code changed} written over a copy of the data folder. */
-  private List<DataIssue> loads(Map<String, String> changed) throws IOException {
-    Path tmp = Files.createTempDirectory("offer-eval-import");
-    try {
-      copy(data, tmp);
-      for (Map.Entry<String, String> e : changed.entrySet()) {
-        Path p = tmp.resolve(e.getKey());
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, e.getValue());
-      }
-      DataLoader.load(tmp);
-      return List.of();
-    } catch (DataException e) {
-      return e.problems();
-    } finally {
-      delete(tmp);
-    }
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (var s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-  }
-
-  private static void delete(Path dir) throws IOException {
-    try (var s = Files.walk(dir)) {
-      List<Path> all = new ArrayList<>(s.toList());
-      java.util.Collections.reverse(all);
-      for (Path p : all) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

@@ -47,6 +47,23 @@ public final class Amounts {
     return value;
   }
 
+  /**
+   * Returns the percentage written {@code 10} or {@code 10%}, or throws {@link
+   * IllegalArgumentException} saying it is not one.
+   */
+  public static BigDecimal percent(String text) {
+    String v = text == null ? "" : text.strip();
+    String digits = v.endsWith("%") ? v.substring(0, v.length() - 1).strip() : v;
+    try {
+      if (digits.isEmpty() || "$£€¥".indexOf(digits.charAt(0)) >= 0) {
+        throw new IllegalArgumentException();
+      }
+      return parse(digits);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("'" + abbreviate(v) + "' is not a percentage (write 10 or 10%)");
+    }
+  }
+
   static String abbreviate(String text) {
     return text.length() <= 40 ? text : text.substring(0, 37) + "...";
   }

@@ -22,12 +22,13 @@ import java.util.List;
  * fields holding commas, quotes and newlines, and blank lines (skipped). Each record keeps the line
  * it starts on.
  */
-final class CsvText {
+public final class CsvText {
   static final int MAX_CELL_CHARS = OfferCsvReader.MAX_CELL_CHARS;
 
   static final CsvMapper CSV = CsvMapper.builder().build();
 
-  record Record(int line, List<String> cells) {
+  /** One record: the line it starts on and its cells, as written. */
+  public record Record(int line, List<String> cells) {
     boolean blank() {
       return cells.stream().allMatch(c -> c == null || c.isBlank());
     }
@@ -80,7 +81,8 @@ final class CsvText {
     return 0;
   }
 
-  static CsvText open(Path file, String name) throws CsvFileException {
+  /** Opens {@code file}, named {@code name} in messages; a BOM is skipped. */
+  public static CsvText open(Path file, String name) throws CsvFileException {
     try {
       Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
           StandardCharsets.UTF_8.newDecoder()
@@ -102,7 +104,7 @@ final class CsvText {
   }
 
   /** The next non-blank record, or null at the end. */
-  Record next() throws CsvFileException {
+  public Record next() throws CsvFileException {
     while (true) {
       Record r = nextRecord();
       if (r == null || !r.blank()) {
@@ -151,7 +153,7 @@ final class CsvText {
     }
   }
 
-  void close() {
+  public void close() {
     try {
       if (parser != null) {
         parser.close();

@@ -603,14 +603,10 @@ public final class OfferCsvReader {
       if (v == null) {
         return null;
       }
-      String digits = v.endsWith("%") ? v.substring(0, v.length() - 1).strip() : v;
       try {
-        if (!digits.isEmpty() && "$£€¥".indexOf(digits.charAt(0)) >= 0) {
-          throw new IllegalArgumentException("'" + v + "' is not a percentage (write 10 or 10%)");
-        }
-        return Amounts.parse(digits);
+        return Amounts.percent(v);
       } catch (IllegalArgumentException e) {
-        errors.add(naming.of(column) + " '" + Amounts.abbreviate(v) + "' is not a percentage (write 10 or 10%)");
+        errors.add(naming.of(column) + " " + e.getMessage());
         return null;
       }
     }

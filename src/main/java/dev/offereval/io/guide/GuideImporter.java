@@ -1,6 +1,7 @@
 package dev.offereval.io.guide;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.offereval.io.DataChanges;
 import dev.offereval.io.Yaml;
 import dev.offereval.io.guide.Guide.CompanyLevel;
 import dev.offereval.io.guide.Guide.RegionRow;
@@ -149,15 +150,9 @@ public final class GuideImporter {
     }
     l.add("bands:");
     for (RegionRow r : g.regions()) {
-      l.add("  - level: " + YamlText.scalar(g.levels().level()) + "   # " + g.file() + ":" + r.line() + " (level: line "
-          + g.levels().line() + ")");
-      l.add("    region: " + r.id());
-      l.add("    region-name: " + YamlText.scalar(r.name()));
-      l.add("    currency: " + r.currency().getCurrencyCode());
-      l.add("    base: " + range(r.base(), null));
-      l.add("    stock-grant: " + range(r.stock(), r.vestYears()));
-      l.add("    bonus-pct: " + range(r.bonusPct(), null));
-      l.add("    stated-total-comp: " + range(r.totalComp(), null));
+      l.addAll(BandFiles.lines(new BandFiles.Entry(g.levels().level(), r.id(), r.name(), r.currency(), r.base(),
+          r.stock(), r.vestYears(), r.bonusPct(), r.totalComp()),
+          g.file() + ":" + r.line() + " (level: line " + g.levels().line() + ")"));
     }
     String text = String.join("\n", l) + "\n";
     if (existing != null && sameBand(existing, text)) {
@@ -165,11 +160,6 @@ public final class GuideImporter {
     }
     put(name, text, report, g.regions().size() + " region" + (g.regions().size() == 1 ? "" : "s") + ": "
         + String.join(", ", g.regions().stream().map(RegionRow::id).toList()));
-  }
-
-  private static String range(Guide.Range r, Integer vestYears) {
-    return "{ min: " + r.min().toPlainString() + ", max: " + r.max().toPlainString()
-        + (vestYears == null ? "" : ", vest-years: " + vestYears) + " }";
   }
 
   /** Whether two band files state the same facts: every value equal, numbers by value, comments aside. */
@@ -548,12 +538,6 @@ public final class GuideImporter {
 
   /** Writes the changed files into the data folder. */
   public void write() throws IOException {
-    for (Map.Entry<String, String> e : changed().entrySet()) {
-      Path p = dataDir.resolve(e.getKey());
-      Files.createDirectories(p.getParent());
-      Path tmp = p.resolveSibling("." + p.getFileName() + ".import.tmp");
-      Files.writeString(tmp, e.getValue(), StandardCharsets.UTF_8);
-      Files.move(tmp, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    }
+    DataChanges.write(dataDir, changed());
   }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Writing YAML text the same way every time: quoting only where YAML needs it, folding long text. */
-final class YamlText {
+public final class YamlText {
   private YamlText() {}
 
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9 ._/()&+'-]*");
@@ -13,7 +13,7 @@ final class YamlText {
       java.util.Set.of("true", "false", "null", "yes", "no", "on", "off", "y", "n", "~");
 
   /** A scalar, quoted when plain YAML would read it otherwise. */
-  static String scalar(String s) {
+  public static String scalar(String s) {
     if (PLAIN.matcher(s).matches() && !RESERVED.contains(s.toLowerCase(java.util.Locale.ROOT)) && !s.endsWith(" ")) {
       return s;
     }
@@ -21,7 +21,7 @@ final class YamlText {
   }
 
   /** A list of scalars in flow style: {@code [a, "b, c"]}. */
-  static String flow(List<String> items) {
+  public static String flow(List<String> items) {
     List<String> out = new ArrayList<>();
     for (String i : items) {
       out.add(i.contains(",") || i.contains("[") || i.contains("]") ? "\"" + i.replace("\"", "\\\"") + "\"" : scalar(i));
