@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     description = "Evaluates job offers against compensation bands with Drools rules: where an offer sits in"
         + " its band, which negotiation levers apply and why, and what to counter with.",
     subcommands = {EvaluateCommand.class, OfferCommand.class, ValidateCommand.class, TestCommand.class, WatchCommand.class,
-      BenchCommand.class, ServeCommand.class, ImportGuideCommand.class, CommandLine.HelpCommand.class},
+      BenchCommand.class, ServeCommand.class, ImportGuideCommand.class, BandsFromCommand.class,
+      CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  every row is OK or NO_BAND",
