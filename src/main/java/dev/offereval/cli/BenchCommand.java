@@ -12,6 +12,7 @@ import dev.offereval.io.EvaluationJson;
 import dev.offereval.io.OfferCsvReader;
 import dev.offereval.io.OfferRow;
 import dev.offereval.io.SyntheticOffers;
+import dev.offereval.io.records.SyntheticRecords;
 import dev.offereval.model.Offer;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -95,6 +96,11 @@ public final class BenchCommand implements Callable<Integer> {
           + " timing `evaluate` itself.")
   Path writeOffers;
 
+  @Option(names = "--write-records", paramLabel = "FILE",
+      description = "Only write N (the --offers count) synthetic compensation records to FILE as a records CSV, and"
+          + " measure nothing: input for timing `bands-from` (docs/performance.md).")
+  Path writeRecords;
+
   @Option(names = "--rule-timings", paramLabel = "N", defaultValue = "10",
       description = "After the figures, the latency offers are evaluated again, in chunks on one thread, timing every"
           + " rule firing and counting the firings and inserted facts; list the N rules that take most time (0: none,"
@@ -129,6 +135,14 @@ public final class BenchCommand implements Callable<Integer> {
       err.println("offer-eval: --sessions is fresh, pooled or warm, not '" + sessions + "'");
       err.flush();
       return ExitCodes.USAGE;
+    }
+    if (writeRecords != null) {
+      try (BufferedWriter w = Files.newBufferedWriter(writeRecords, StandardCharsets.UTF_8)) {
+        SyntheticRecords.write(w, offers, seed);
+      }
+      err.printf(Locale.ROOT, "offer-eval: %,d synthetic records (seed %d) written to %s%n", offers, seed, writeRecords);
+      err.flush();
+      return ExitCodes.OK;
     }
     // compile: the first load in this JVM pays for class loading and the Java compiler's warm-up
     long t0 = System.nanoTime();

@@ -97,6 +97,26 @@ class BenchCommandTest {
   }
 
   @Test
+  void writesSyntheticRecordsForBandsFromOnlyWhenAsked() throws Exception {
+    Path file = tmp.resolve("records.csv");
+    Cli r = Cli.run("bench", "--offers=3000", "--seed=3", "--write-records=" + file, "--results=" + tmp.resolve("x.jsonl"));
+    assertEquals(0, r.exit(), r.err());
+    List<String> lines = Files.readAllLines(file);
+    assertEquals(3001, lines.size());
+    assertEquals("company,role,level,region,currency,base,stock_grant,vest_years,bonus_pct,date,source", lines.get(0));
+    assertTrue(lines.stream().skip(1).allMatch(l -> l.startsWith("Example ") && l.endsWith("(seed 3)")), "synthetic");
+    assertTrue(r.out().isEmpty(), "nothing measured: " + r.out());
+    assertTrue(!Files.exists(tmp.resolve("x.jsonl")), "no figures kept");
+    // the same seed writes the same records, which bands-from reads whole: 144 groups, none refused
+    Path again = tmp.resolve("again.csv");
+    Cli.run("bench", "--offers=3000", "--seed=3", "--write-records=" + again);
+    assertEquals(lines, Files.readAllLines(again));
+    Cli bands = Cli.run("bands-from", file.toString(), "--dry-run", "--min-records=1");
+    assertEquals(0, bands.exit(), bands.err());
+    assertEquals(144, bands.out().lines().filter(l -> l.endsWith(".records.yaml: new")).count(), bands.out());
+  }
+
+  @Test
   void nearestRankPercentiles() {
     long[] sorted = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
     assertEquals(5, BenchCommand.percentile(sorted, 0.50));
