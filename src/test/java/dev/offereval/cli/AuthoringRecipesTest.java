@@ -51,7 +51,7 @@ class AuthoringRecipesTest {
   static List<String> blocks(String heading, String language) throws Exception {
     String doc = Files.readString(Path.of("docs/authoring.md"), StandardCharsets.UTF_8);
     int start = doc.indexOf("### " + heading + "\n");
-    String part = doc.substring(start, doc.indexOf("\n### ", start + 4));
+    String part = doc.substring(start, doc.indexOf("\n##", start + 4)); // the next recipe or section
     List<String> out = new ArrayList<>();
     Matcher m = Pattern.compile("```" + language + "\n(.*?)```", Pattern.DOTALL).matcher(part);
     while (m.find()) {
@@ -90,7 +90,7 @@ class AuthoringRecipesTest {
     Map<String, List<String>> recipes = recipes();
     assertEquals(List.of("Add a region, with the names people write for it", "Add a competing company and its levels",
         "Add a peer group member", "Add a lever from data", "Change a decision, a number and a sentence, without Java",
-        "Import a guide"), new ArrayList<>(recipes.keySet()));
+        "Import a guide", "Compute bands from records"), new ArrayList<>(recipes.keySet()));
     Path rules = Folders.copy("rules", Files.createTempDirectory(tmp, "rules"));
 
     List<String> region = recipes.get("Add a region, with the names people write for it");
@@ -138,5 +138,24 @@ class AuthoringRecipesTest {
         data.toString());
     assertEquals(0, cli.exit(), cli.err());
     proves("guide", rules, data, guide.get(0));
+
+    // the recipe's commands as written, into a copy of the data: a dry run, then the bands written;
+    // the file's Example Analytics group mixes currencies, so each exits 1, as the recipe says
+    String fromRecords = "Compute bands from records";
+    data = Folders.copy("data", Files.createTempDirectory(tmp, "data"));
+    List<String> commands = blocks(fromRecords, "sh").get(0).lines().map(l -> l.replaceFirst("\\s+#.*$", ""))
+        .filter(l -> !l.isBlank()).toList();
+    assertEquals(2, commands.size(), commands.toString());
+    for (String command : commands) {
+      List<String> args = new ArrayList<>(List.of(command.split("\\s+")));
+      assertEquals("bin/offer-eval", args.remove(0), command);
+      args.addAll(List.of("--data", data.toString()));
+      Cli run = Cli.run(args.toArray(String[]::new));
+      assertEquals(1, run.exit(), command + "\n" + run.err() + run.out());
+      assertTrue(run.out().contains("Example Analytics, Analytics Engineer, A2, berlin: 7 records: refused"), run.out());
+      assertEquals(command.contains("--dry-run"), !Files.exists(data.resolve(
+          "bands/example-corp-data-engineer-l2-san-francisco.records.yaml")), command);
+    }
+    proves("bands from records", rules, data, recipes.get(fromRecords).get(0));
   }
 }

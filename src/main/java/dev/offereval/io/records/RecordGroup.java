@@ -80,7 +80,10 @@ final class RecordGroup {
   }
 
   void add(CompensationRecord r) {
-    InCurrency in = currencies.stream().filter(c -> c.currency.equals(r.currency())).findFirst().orElse(null);
+    InCurrency in = null;
+    for (InCurrency c : currencies) {
+      in = c.currency.equals(r.currency()) ? c : in;
+    }
     if (in == null) {
       in = new InCurrency(r.currency());
       currencies.add(in);
