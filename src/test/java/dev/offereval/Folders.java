@@ -1,28 +1,18 @@
 package dev.offereval;
 
+import dev.offereval.io.DataChanges;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /** Copies of the shipped rules and data folders, for tests that edit them. */
 public final class Folders {
   private Folders() {}
 
   public static Path copy(String folder, Path into) throws IOException {
-    Path source = Path.of(folder);
     Path target = into.resolve(folder);
-    try (Stream<Path> s = Files.walk(source)) {
-      for (Path p : s.toList()) {
-        Path t = target.resolve(source.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t);
-        }
-      }
-    }
+    DataChanges.copy(Path.of(folder), target);
     return target;
   }
 

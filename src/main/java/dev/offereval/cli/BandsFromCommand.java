@@ -2,11 +2,9 @@ package dev.offereval.cli;
 
 import dev.offereval.io.CsvFileException;
 import dev.offereval.io.DataChanges;
-import dev.offereval.io.DataLoader;
 import dev.offereval.io.records.BandsFromRecords;
 import dev.offereval.io.records.RecordBandFiles;
 import dev.offereval.model.Band;
-import dev.offereval.model.DataException;
 import dev.offereval.model.DataIssue;
 import dev.offereval.model.internal.ReferenceData;
 import java.io.IOException;
@@ -86,14 +84,7 @@ public final class BandsFromCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try {
-      return run(out, err);
-    } finally {
-      out.flush();
-      err.flush();
-    }
+    return Flushed.call(spec, this::run);
   }
 
   private int run(PrintWriter out, PrintWriter err) {
@@ -110,12 +101,8 @@ public final class BandsFromCommand implements Callable<Integer> {
       err.println("offer-eval: " + e.getMessage());
       return ExitCodes.USAGE;
     }
-    ReferenceData reference;
-    try {
-      reference = DataLoader.load(data);
-    } catch (DataException e) {
-      err.println("offer-eval: the data in " + data + " does not load, so bands cannot be computed into it:");
-      e.problems().forEach(i -> err.println("  " + i));
+    ReferenceData reference = DataToUpdate.load(data, err, "bands cannot be computed into it");
+    if (reference == null) {
       return ExitCodes.USAGE;
     }
     String name = records.getFileName().toString();

@@ -1,8 +1,6 @@
 package dev.offereval.cli;
 
-import dev.offereval.model.DataException;
 import dev.offereval.io.DataChanges;
-import dev.offereval.io.DataLoader;
 import dev.offereval.io.guide.Guide;
 import dev.offereval.io.guide.GuideException;
 import dev.offereval.io.guide.GuideImporter;
@@ -62,23 +60,12 @@ public final class ImportGuideCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try {
-      return run(out, err);
-    } finally {
-      out.flush();
-      err.flush();
-    }
+    return Flushed.call(spec, this::run);
   }
 
   private int run(PrintWriter out, PrintWriter err) {
-    ReferenceData reference;
-    try {
-      reference = DataLoader.load(data);
-    } catch (DataException e) {
-      err.println("offer-eval: the data in " + data + " does not load, so guides cannot be imported into it:");
-      e.problems().forEach(i -> err.println("  " + i));
+    ReferenceData reference = DataToUpdate.load(data, err, "guides cannot be imported into it");
+    if (reference == null) {
       return ExitCodes.USAGE;
     }
     GuideImporter importer = new GuideImporter(data, reference.skillTags());

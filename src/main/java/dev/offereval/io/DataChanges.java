@@ -60,7 +60,8 @@ public final class DataChanges {
     }
   }
 
-  private static void copy(Path from, Path to) throws IOException {
+  /** Copies the folder {@code from}, with everything in it, to {@code to}. */
+  public static void copy(Path from, Path to) throws IOException {
     try (Stream<Path> s = Files.walk(from)) {
       for (Path p : s.toList()) {
         Path target = to.resolve(from.relativize(p).toString());

@@ -54,7 +54,7 @@ class ImportGuideTest {
     return SEED;
   }
 
-  private static Map<String, String> contents(Path dir) throws IOException {
+  static Map<String, String> contents(Path dir) throws IOException {
     Map<String, String> out = new TreeMap<>();
     try (Stream<Path> s = Files.walk(dir)) {
       for (Path p : s.filter(Files::isRegularFile).toList()) {

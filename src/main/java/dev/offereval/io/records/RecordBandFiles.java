@@ -104,7 +104,7 @@ public final class RecordBandFiles {
         state = existing == null ? State.NEW : State.REPLACED;
       }
       taken.add(file);
-      read(file);
+      read(file); // its text before, to tell a change from none
       texts.put(file, text(b));
       out.add(new Placement(b, file, state, existing));
     }
@@ -117,14 +117,13 @@ public final class RecordBandFiles {
     return new Plan(out, changed);
   }
 
+  /** The file's text as this plan leaves it so far: as written here, else as on disk (null: none). */
   private String read(String name) throws IOException {
-    if (!texts.containsKey(name)) {
+    if (!original.containsKey(name)) {
       Path p = dataDir.resolve(name);
-      String text = Files.isRegularFile(p) ? Files.readString(p, StandardCharsets.UTF_8) : null;
-      texts.put(name, text);
-      original.put(name, text);
+      original.put(name, Files.isRegularFile(p) ? Files.readString(p, StandardCharsets.UTF_8) : null);
     }
-    return texts.get(name);
+    return texts.containsKey(name) ? texts.get(name) : original.get(name);
   }
 
   /** {@code bands/example-corp-data-engineer-l2-berlin.records.yaml}, numbered when that is taken. */
@@ -142,17 +141,19 @@ public final class RecordBandFiles {
     return s.isEmpty() ? "x" : s;
   }
 
+  private static final String HEADER = """
+      # {band}: a band computed by offer-eval bands-from
+      # from compensation records, as its first source says. Run bands-from again rather than editing this file.
+      #
+      # base and stock-grant run between the source's percentiles of the records (PERCENTILE.INC), each rounded
+      # to the nearest 1,000; bonus-pct between the same percentiles, to the nearest half point. Stock is
+      # compared per year of vesting and stated over the vesting years most of the records give.
+      # stated-total-comp is the sum of the components (base + stock grant / vest years + base x bonus %),
+      # to the currency's minor unit.""";
+
   /** The band file of one computed band. */
   static String text(Band b) {
-    List<String> l = new ArrayList<>();
-    l.add("# " + b.label() + ": a band computed by offer-eval bands-from");
-    l.add("# from compensation records, as its first source says. Run bands-from again rather than editing this file.");
-    l.add("#");
-    l.add("# base and stock-grant run between the source's percentiles of the records (PERCENTILE.INC), each rounded");
-    l.add("# to the nearest 1,000; bonus-pct between the same percentiles, to the nearest half point. Stock is");
-    l.add("# compared per year of vesting and stated over the vesting years most of the records give.");
-    l.add("# stated-total-comp is the sum of the components (base + stock grant / vest years + base x bonus %),");
-    l.add("# to the currency's minor unit.");
+    List<String> l = new ArrayList<>(List.of(HEADER.replace("{band}", b.label()).split("\n")));
     l.add("company: " + YamlText.scalar(b.company()));
     l.add("role: " + YamlText.scalar(b.role()));
     l.add("as-of: " + b.asOf() + "         # the newest record's date");
