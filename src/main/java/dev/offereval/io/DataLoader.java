@@ -215,75 +215,15 @@ public final class DataLoader {
   }
 
   private List<LevelEquivalent> loadLevels(List<LevelRank> ladders) {
-    String name = "levels.yaml";
+    String name = LevelsSection.FILE;
     LevelsDoc doc = read(root.resolve(name), name, LevelsDoc.class);
-    List<LevelEquivalent> out = new ArrayList<>();
     if (doc == null) {
-      return out;
+      return new ArrayList<>();
     }
-    Set<String> laddered = new HashSet<>();
-    for (int g = 0; g < list(doc.ladders()).size(); g++) {
-      LadderDoc ladder = doc.ladders().get(g);
-      String at = "ladders[" + g + "]";
-      String company = required(name, at + ".company", ladder.company());
-      if (company == null) {
-        continue;
-      }
-      if (!laddered.add(Keys.of(company))) {
-        error(name, at + ".company", "a second ladder for " + company + "; a company has one");
-        continue;
-      }
-      Set<String> seen = new HashSet<>();
-      for (int i = 0; i < list(ladder.levels()).size(); i++) {
-        String level = ladder.levels().get(i);
-        String lat = at + ".levels[" + i + "]";
-        if (level == null || level.isBlank()) {
-          error(name, lat, "is blank");
-        } else if (!seen.add(Keys.of(level))) {
-          error(name, lat, "level " + level + " is listed twice in " + company + "'s ladder");
-        } else {
-          ladders.add(new LevelRank(company, level, i));
-        }
-      }
-    }
-    Map<String, String> groupOf = new HashMap<>(); // company|level -> group id
-    Set<String> groupIds = new HashSet<>();
-    for (int g = 0; g < list(doc.groups()).size(); g++) {
-      LevelGroupDoc group = doc.groups().get(g);
-      String at = "groups[" + g + "]";
-      String id = required(name, at + ".id", group.id());
-      if (id == null) {
-        continue;
-      }
-      if (!groupIds.add(id)) {
-        error(name, at + ".id", "duplicate group id " + id);
-      }
-      Map<String, String> levelOfCompany = new HashMap<>();
-      for (int i = 0; i < list(group.levels()).size(); i++) {
-        LevelDoc l = group.levels().get(i);
-        String lat = at + ".levels[" + i + "]";
-        String company = required(name, lat + ".company", l.company());
-        String level = required(name, lat + ".level", l.level());
-        if (company == null || level == null) {
-          continue;
-        }
-        String other = levelOfCompany.putIfAbsent(Keys.of(company), level);
-        if (other != null) {
-          error(name, lat, "contradiction: " + company + " " + level + " and " + company + " " + other
-              + " would be equivalent to each other through group " + id);
-          continue;
-        }
-        String key = Keys.of(company) + "|" + Keys.of(level);
-        String previous = groupOf.putIfAbsent(key, id);
-        if (previous != null && !previous.equals(id)) {
-          error(name, lat, "contradiction: " + company + " " + level + " is in groups " + previous + " and " + id
-              + "; a level belongs to one group");
-          continue;
-        }
-        out.add(new LevelEquivalent(id, company, level));
-      }
-    }
-    return out;
+    LevelsSection levels = LevelsSection.read(doc, YamlLines.positions(root.resolve(name)));
+    errors.addAll(levels.errors());
+    ladders.addAll(levels.ladders);
+    return levels.levels;
   }
 
   private List<Lever> loadLevers() {

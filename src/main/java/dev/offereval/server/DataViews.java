@@ -56,7 +56,7 @@ final class DataViews {
     n.put("source_file", "levels.yaml");
     Map<String, List<LevelEquivalent>> groups = new LinkedHashMap<>();
     for (LevelEquivalent l : evaluator.data().levels()) {
-      groups.computeIfAbsent(l.group(), k -> new java.util.ArrayList<>()).add(l);
+      groups.computeIfAbsent(l.group().id(), k -> new java.util.ArrayList<>()).add(l);
     }
     ArrayNode list = n.putArray("groups");
     groups.forEach((id, levels) -> {

@@ -43,6 +43,9 @@ class ImportGuideTest {
   static final Path EXAMPLE = GUIDES.resolve("example-corp-analytics-engineer.md");
   static final Path SAMPLE = GUIDES.resolve("sample-analytics-data-engineer.txt");
   static final Path MALFORMED = GUIDES.resolve("malformed-guide.md");
+  /** Two synthetic guides whose level lines share Google L3 and Meta E3, with each other and with the seed. */
+  static final Path ANALYTICS = GUIDES.resolve("example-analytics-analytics-engineer.md");
+  static final Path STREAMING = GUIDES.resolve("example-streaming-data-engineer.md");
 
   @TempDir Path tmp;
 
@@ -155,7 +158,7 @@ class ImportGuideTest {
     Band toronto = d.bands().stream().filter(b -> b.region().equals("toronto")).findFirst().orElseThrow();
     assertEquals("CAD", toronto.currency().getCurrencyCode(), "CA$ is Canadian dollars");
     assertEquals(0, new BigDecimal("40000").compareTo(toronto.stockGrant().min().amount()), "'CA$40K to CA$100K'");
-    assertEquals(5, d.levels().stream().filter(l -> l.group().equals("analytics-engineer-e3")).count());
+    assertEquals(5, d.levels().stream().filter(l -> l.group().id().equals("analytics-engineer-e3")).count());
     Lever unmatched = d.lever("analytics-engineering-craft").orElseThrow();
     assertEquals(null, unmatched.needs(), "never guessed");
 
@@ -222,5 +225,91 @@ class ImportGuideTest {
     assertFalse(after.containsKey("bands/demo-systems-ltd-data-engineer.yaml"));
     assertTrue(after.containsKey("bands/example-corp-analytics-engineer.yaml"), "the good guide is still imported");
     assertEquals(before.get("bands/twilio-data-engineer.yaml"), after.get("bands/twilio-data-engineer.yaml"));
+  }
+
+  /** Each level the data places, with the id of its class of equivalent levels. */
+  private static Map<String, String> classes(Path data) throws Exception {
+    Map<String, String> out = new TreeMap<>();
+    DataLoader.load(data).levels().forEach(l -> out.put(l.company() + " " + l.level(), l.group().id()));
+    return out;
+  }
+
+  @Test
+  void twoGuidesWhoseLevelLinesShareGoogleAndMetaLevelsImportTogetherInEitherOrderAndOnceMoreChangeNothing()
+      throws Exception {
+    Map<String, String> expected = new TreeMap<>();
+    for (String level : List.of("Twilio L2", "Google L3", "Meta E3", "Snowflake IC2", "Databricks IC2",
+        "Example Analytics A2", "Example Streaming S2")) {
+      expected.put(level, "analytics-engineer-a2");
+    }
+    List<Map<String, String>> levelFiles = new java.util.ArrayList<>();
+    for (List<Path> order : List.of(List.of(ANALYTICS, STREAMING), List.of(STREAMING, ANALYTICS))) {
+      Path data = shippedCopy();
+      for (Path guide : order) {
+        // one command a guide: the second meets the first's group in levels.yaml
+        Cli cli = Cli.run("import-guide", guide.toString(), "--data", data.toString());
+        assertEquals(0, cli.exit(), order + ": " + cli.err());
+        assertTrue(cli.out().contains("  levels.yaml: updated (added group "), cli.out());
+      }
+      assertEquals(expected, classes(data), order + ": one class, named by its least id whatever the order");
+      Map<String, String> once = contents(data);
+      Cli again = Cli.run("import-guide", order.get(1).toString(), order.get(0).toString(), "--data", data.toString());
+      assertEquals(0, again.exit(), again.err());
+      assertTrue(again.out().endsWith("no change in " + data + "\n"), again.out());
+      assertTrue(again.out().contains("  levels.yaml: unchanged (group data-engineer-s2, 3 companies)\n"), again.out());
+      assertEquals(once, contents(data));
+      levelFiles.add(Map.of("levels.yaml", once.get("levels.yaml")));
+    }
+    assertFalse(levelFiles.get(0).equals(levelFiles.get(1)), "the groups are written in import order");
+  }
+
+  @Test
+  void aGuideWhoseLevelLineWouldMakeTwoOfACompanysLevelsEquivalentIsRefusedNamingBothSourceLines() throws Exception {
+    // near miss of the above: the streaming guide, revised to map Meta E3 to Google L4 (the seed says L3)
+    Path data = shippedCopy();
+    Path revised = tmp.resolve("example-streaming-data-engineer.md");
+    Files.writeString(revised, Files.readString(STREAMING).replace("= Meta E3 = Google L3", "= Meta E3 = Google L4"));
+    Map<String, String> before = contents(data);
+    Cli cli = Cli.run("import-guide", revised.toString(), "--data", data.toString());
+    assertEquals(1, cli.exit(), cli.out());
+    assertEquals("example-streaming-data-engineer.md: the data would not load after importing it: levels.yaml:21:"
+        + " groups[1].levels[2]: contradiction: Google L3 and Google L4 would be equivalent, as Google L3 = Meta E3"
+        + " (levels.yaml:8, Data Engineer | Twilio Global Negotiation Guide: Level Mapping (000_89e5badf11359f5c.txt:18))"
+        + " = Google L4 (levels.yaml:16, Data Engineer | Example Streaming Global Negotiation Guide: Level Mapping"
+        + " (example-streaming-data-engineer.md:14)); a company's own levels are never equivalent to each other, so one"
+        + " of these mappings is wrong\n", cli.err());
+    assertEquals(before, contents(data), "nothing written");
+  }
+
+  @Test
+  void aCompetingOfferAtALevelEquivalentThroughAChainOfGuidesIsComparedAndExplained() throws Exception {
+    Path data = shippedCopy();
+    assertEquals(0, Cli.run("import-guide", ANALYTICS.toString(), STREAMING.toString(), "--data", data.toString()).exit());
+    LocalDate on = LocalDate.of(2026, 11, 23);
+    try (OfferEvaluator evaluator = OfferEvaluator.fromDirectories(Path.of("rules"), data)) {
+      // a Twilio offer and a (synthetic) Example Streaming offer: the seed maps Twilio L2 = Google L3, the
+      // streaming guide Example Streaming S2 = Google L3; no one source maps the two
+      Offer offer = new Offer("chain", "Twilio", "Data Engineer", "L2", "denver", Money.of("150000", "USD"),
+          Money.of("120000", "USD"), 4, new BigDecimal("10"), null, new TreeSet<>(), List.of(new CompetingOffer(
+              "Example Streaming", "S2", Money.of("170000", "USD"), Money.of("160000", "USD"), 4, null)));
+      Evaluation e = evaluator.evaluate(offer, on, Explain.NONE);
+      assertEquals(Status.OK, e.status(), e.messages().toString());
+      assertEquals("Example Streaming S2", e.anchor().label());
+      assertEquals(Money.of("170000", "USD"), e.counter().orElseThrow().base(), "the counter matches its base");
+      assertEquals("the strongest package at an equivalent level (Twilio L2 = Google L3 [Data Engineer | Twilio Global"
+          + " Negotiation Guide: Level Mapping (000_89e5badf11359f5c.txt:18)] = Example Streaming S2 [Data Engineer |"
+          + " Example Streaming Global Negotiation Guide: Level Mapping (example-streaming-data-engineer.md:14)]), worth"
+          + " $210,000 a year (4-year average, before bonus), more than the offer and than the band target's $197,500 a"
+          + " year (4-year average, before bonus)", e.anchor().why());
+
+      // near miss: a Snowflake offer, which the seed's one line maps, is compared with no chain to explain
+      Offer direct = new Offer("direct", "Twilio", "Data Engineer", "L2", "denver", Money.of("150000", "USD"),
+          Money.of("120000", "USD"), 4, new BigDecimal("10"), null, new TreeSet<>(), List.of(new CompetingOffer(
+              "Snowflake", "IC2", Money.of("170000", "USD"), Money.of("160000", "USD"), 4, null)));
+      Evaluation d = evaluator.evaluate(direct, on, Explain.NONE);
+      assertEquals("the strongest package at an equivalent level, worth $210,000 a year (4-year average, before bonus),"
+          + " more than the offer and than the band target's $197,500 a year (4-year average, before bonus)",
+          d.anchor().why());
+    }
   }
 }

@@ -151,4 +151,32 @@ class ValidateCommandTest {
     Cli evaluate = Cli.run("evaluate", "data/offers/sample-offers.csv", "--data", data.toString(), "-q");
     assertEquals(2, evaluate.exit(), evaluate.out());
   }
+
+  @Test
+  void aChainOfLevelMappingsThatMakesTwoOfACompanysLevelsEquivalentIsAnErrorNamingEachSourceLine() throws Exception {
+    // synthetic: a second guide's mapping line that puts Meta E3 beside Google L4
+    Folders.edit(data.resolve("levels.yaml"), "      - { company: Databricks, level: IC2 }\n",
+        "      - { company: Databricks, level: IC2 }\n  - id: example-analytics-a3\n"
+            + "    source: \"Synthetic guide: Level Mapping (example-analytics.md:14)\"\n    levels:\n"
+            + "      - { company: Meta, level: E3 }\n      - { company: Google, level: L4 }\n");
+    Cli cli = validate();
+    assertEquals(1, cli.exit(), cli.out());
+    assertTrue(cli.out().startsWith(data.resolve("levels.yaml") + ":20:9: error: groups[1].levels[1]: contradiction:"
+        + " Google L3 and Google L4 would be equivalent, as Google L3 = Meta E3 (levels.yaml:8, Data Engineer | Twilio"
+        + " Global Negotiation Guide: Level Mapping (000_89e5badf11359f5c.txt:18)) = Google L4 (levels.yaml:16,"
+        + " Synthetic guide: Level Mapping (example-analytics.md:14)); a company's own levels are never equivalent to"
+        + " each other, so one of these mappings is wrong\n"), cli.out());
+  }
+
+  @Test
+  void aLevelTwoGroupsShareJoinsThemWithoutAnError() throws Exception {
+    // near miss of the above: the second guide maps Meta E3 beside Google L3, as the first does
+    Folders.edit(data.resolve("levels.yaml"), "      - { company: Databricks, level: IC2 }\n",
+        "      - { company: Databricks, level: IC2 }\n  - id: example-analytics-a2\n"
+            + "    source: \"Synthetic guide: Level Mapping (example-analytics.md:14)\"\n    levels:\n"
+            + "      - { company: Example Analytics, level: A2 }\n      - { company: Google, level: L3 }\n");
+    Cli cli = validate();
+    assertEquals(0, cli.exit(), cli.out());
+    assertTrue(cli.out().endsWith("0 errors, 3 warnings in " + rules + " and " + data + "\n"), cli.out());
+  }
 }

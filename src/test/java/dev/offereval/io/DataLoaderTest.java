@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.offereval.model.Band;
 import dev.offereval.model.DataIssue;
 import dev.offereval.model.Money;
+import dev.offereval.model.internal.LevelClass;
+import dev.offereval.model.internal.LevelMapping;
 import dev.offereval.model.internal.ReferenceData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,11 +129,57 @@ class DataLoaderTest {
   }
 
   @Test
-  void aLevelInTwoGroupsIsAContradiction() {
+  void groupsThatShareALevelMakeOneClassOfEquivalentLevels() throws Exception {
+    Path data = copyShipped();
+    // synthetic: Example Analytics and Example Streaming are made up
+    edit(data, "levels.yaml", "      - { company: Databricks, level: IC2 }\n", "      - { company: Databricks, level: IC2 }\n"
+        + "  - id: analytics-a2\n    source: \"Synthetic guide A: Level Mapping (a.md:14)\"\n    levels:\n"
+        + "      - { company: Example Analytics, level: A2 }\n      - { company: Meta, level: E3 }\n"
+        + "  - id: streaming-s2\n    source: \"Synthetic guide B: Level Mapping (b.md:9)\"\n    levels:\n"
+        + "      - { company: Example Streaming, level: S2 }\n      - { company: Example Analytics, level: A2 }\n"
+        + "  - id: apart\n    levels:\n      - { company: Example Streaming, level: S3 }\n"
+        + "      - { company: Google, level: L4 }\n");
+    ReferenceData d = DataLoader.load(data);
+    Map<String, String> classOf = new TreeMap<>();
+    d.levels().forEach(l -> classOf.put(l.company() + " " + l.level(), l.group().id()));
+    assertEquals(Map.of("Twilio L2", "analytics-a2", "Google L3", "analytics-a2", "Meta E3", "analytics-a2",
+        "Snowflake IC2", "analytics-a2", "Databricks IC2", "analytics-a2", "Example Analytics A2", "analytics-a2",
+        "Example Streaming S2", "analytics-a2", "Example Streaming S3", "apart", "Google L4", "apart"), classOf,
+        "the least id names a class; a group that shares no level stays apart");
+    assertEquals(List.of("Twilio L2", "Google L3", "Meta E3", "Snowflake IC2", "Databricks IC2", "Example Analytics A2",
+        "Example Streaming S2", "Example Streaming S3", "Google L4"),
+        d.levels().stream().map(l -> l.company() + " " + l.level()).toList(), "each level once, in file order");
+    LevelClass c = d.levels().get(0).group();
+    assertEquals(List.of("data-engineer-l2", "analytics-a2", "streaming-s2"),
+        c.mappings().stream().map(m -> m.id()).toList());
+    assertEquals("[Meta E3 via data-engineer-l2, Example Analytics A2 via analytics-a2, Example Streaming S2 via"
+        + " streaming-s2]", c.chain(new LevelMapping.Level("Twilio", "L2"), new LevelMapping.Level("example streaming",
+        "s2")).stream().map(l -> l.level() + " via " + l.via().id()).toList().toString());
+  }
+
+  @Test
+  void twoLevelsOfOneCompanyLinkedThroughOtherGroupsAreAContradictionNamingTheChain() {
+    // synthetic: a second guide that maps Meta E3 to Google L4, where the shipped one maps it to Google L3
     DataIssue i = failsWith("levels.yaml", "      - { company: Databricks, level: IC2 }\n",
-        "      - { company: Databricks, level: IC2 }\n  - id: other\n    levels:\n      - { company: Meta, level: E3 }\n");
-    assertEquals("groups[1].levels[0]", i.field());
-    assertTrue(i.message().startsWith("contradiction: Meta E3 is in groups data-engineer-l2 and other"), i.message());
+        "      - { company: Databricks, level: IC2 }\n  - id: other\n"
+            + "    source: \"Synthetic guide B: Level Mapping (b.md:9)\"\n    levels:\n"
+            + "      - { company: Meta, level: E3 }\n      - { company: Google, level: L4 }\n");
+    assertEquals("groups[1].levels[1]", i.field());
+    assertEquals(20, i.line());
+    assertEquals("contradiction: Google L3 and Google L4 would be equivalent, as Google L3 = Meta E3 (levels.yaml:8,"
+        + " Data Engineer | Twilio Global Negotiation Guide: Level Mapping (000_89e5badf11359f5c.txt:18)) = Google L4"
+        + " (levels.yaml:16, Synthetic guide B: Level Mapping (b.md:9)); a company's own levels are never equivalent to"
+        + " each other, so one of these mappings is wrong", i.message());
+  }
+
+  @Test
+  void aCompanysSameLevelInTwoGroupsIsNoContradiction() throws Exception {
+    // near miss of the above: Google L3 again, not L4
+    Path data = copyShipped();
+    edit(data, "levels.yaml", "      - { company: Databricks, level: IC2 }\n",
+        "      - { company: Databricks, level: IC2 }\n  - id: other\n    levels:\n"
+            + "      - { company: Meta, level: E3 }\n      - { company: Google, level: L3 }\n");
+    assertEquals(5, DataLoader.load(data).levels().size());
   }
 
   @Test

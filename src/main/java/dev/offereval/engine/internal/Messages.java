@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *       message worded in its place, a code of the model by its own message ({@code
  *       Component.STOCK} by {@code component-stock});
  *   <li>{@code {name:short}}: a rate without its source; {@code {name:and}}: a list as "a, b and c",
- *       {@code {name:or}} as "a or b", {@code {name:semicolons}} as "a; b";
+ *       {@code {name:or}} as "a or b", {@code {name:semicolons}} as "a; b", {@code {name:equals}} as "a = b" (a chain of
+ *       equivalent levels);
  *       {@code {name:words}}: a count in words ("two");
  *   <li>{@code {name|one|many}}: {@code one} when the value is 1, else {@code many} ("year" or
  *       "years"); the value itself is not written;
@@ -202,6 +203,7 @@ public final class Messages {
       return "and".equals(style) ? Words.list(items)
           : "or".equals(style) ? String.join(" or ", items)
           : "semicolons".equals(style) ? String.join("; ", items)
+          : "equals".equals(style) ? String.join(" = ", items)
           : String.join(", ", items);
     }
     return String.valueOf(v);

@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  *   <li>{@code bands/<company>-<role>.yaml}: the whole file (the guide's table, levels, sources,
  *       as-of), rewritten only when a figure or fact in it changes;
  *   <li>{@code names.yaml}: each region's id, display name and aliases, only ever added to;
- *   <li>{@code levels.yaml}: the guide's level group;
+ *   <li>{@code levels.yaml}: the guide's level group (its mapping line, found by the guide's title);
+ *       other guides' groups may name the same levels, and loading joins them;
  *   <li>{@code levers.yaml}: a lever's title, category, company, guide's words and source; its
  *       talking point, expertise flag and applies-when are the author's once written (a new lever
  *       gets applies-when proposed from its words, or none: then it stays inactive);
@@ -256,8 +257,12 @@ public final class GuideImporter {
   private void levels(Guide g, List<String> report) throws IOException {
     String name = "levels.yaml";
     ListFile f = ListFile.read(text(name), "groups", List.of("# Level equivalences (see docs/authoring.md)."));
-    String id = GuideParser.slug(g.role()) + "-" + GuideParser.slug(g.levels().level());
-    String source = g.title() + ": Level Mapping (" + g.file() + ":" + g.levels().line() + ")";
+    // the guide's own entry, whatever its id; other guides' entries may name the same levels
+    String cited = g.title() + ": Level Mapping (";
+    ListFile.Entry entry = f.entries.stream().filter(e -> e.node.path("source").asText().startsWith(cited))
+        .findFirst().orElse(null);
+    String id = entry != null ? entry.node.path("id").asText() : newGroupId(f, g);
+    String source = cited + g.file() + ":" + g.levels().line() + ")";
     List<String> lines = new ArrayList<>();
     lines.add("  - id: " + id);
     lines.add("    source: " + YamlText.scalar(source));
@@ -265,7 +270,6 @@ public final class GuideImporter {
     for (CompanyLevel cl : g.levels().levels()) {
       lines.add("      - { company: " + YamlText.scalar(cl.company()) + ", level: " + YamlText.scalar(cl.level()) + " }");
     }
-    ListFile.Entry entry = f.entries.stream().filter(e -> e.node.path("id").asText().equals(id)).findFirst().orElse(null);
     String state;
     if (entry == null) {
       f.add(lines, Yaml.readTree("{id: x}"));
@@ -277,6 +281,13 @@ public final class GuideImporter {
       state = "replaced group " + id;
     }
     put(name, f.text(), report, state + ", " + g.levels().levels().size() + " companies");
+  }
+
+  /** The role and level ({@code data-engineer-l2}), or with the company first when another entry has that id. */
+  private static String newGroupId(ListFile f, Guide g) {
+    String id = GuideParser.slug(g.role()) + "-" + GuideParser.slug(g.levels().level());
+    boolean taken = f.entries.stream().anyMatch(e -> e.node.path("id").asText().equals(id));
+    return taken ? GuideParser.slug(g.company()) + "-" + id : id;
   }
 
   private static boolean sameLevels(JsonNode group, Guide g) {

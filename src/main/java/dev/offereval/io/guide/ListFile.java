@@ -79,6 +79,11 @@ final class ListFile {
     if (f.entries.size() != list.size()) {
       throw new java.io.IOException("its " + key + " list is not written one `  - ` entry per item; edit it by hand");
     }
+    // blank lines and top-level comments after the last entry introduce what follows the list
+    List<String> last = f.entries.isEmpty() ? List.of() : f.entries.get(f.entries.size() - 1).lines;
+    while (!last.isEmpty() && (last.get(last.size() - 1).isBlank() || last.get(last.size() - 1).startsWith("#"))) {
+      f.tail.add(0, last.remove(last.size() - 1));
+    }
     for (Entry e : f.entries) {
       while (!e.lines.isEmpty() && e.lines.get(e.lines.size() - 1).isBlank()) {
         e.after.add(0, e.lines.remove(e.lines.size() - 1));
