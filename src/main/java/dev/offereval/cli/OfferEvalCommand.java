@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         + " its band, which negotiation levers apply and why, and what to counter with.",
     subcommands = {EvaluateCommand.class, OfferCommand.class, ValidateCommand.class, TestCommand.class, WatchCommand.class,
       BenchCommand.class, ServeCommand.class, ImportGuideCommand.class, BandsFromCommand.class,
+      CatalogCommand.class,
       CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {

@@ -11,6 +11,7 @@ import dev.offereval.model.internal.ExpertiseArea;
 import dev.offereval.model.internal.ExpertiseTarget;
 import dev.offereval.model.FxRate;
 import dev.offereval.model.internal.LevelEquivalent;
+import dev.offereval.model.internal.LevelMapping;
 import dev.offereval.model.internal.LevelRank;
 import dev.offereval.model.internal.Lever;
 import dev.offereval.model.internal.LeverNeeds;
@@ -589,31 +590,39 @@ public final class DataLoader {
     Names.Builder names = new Names.Builder();
     NamesDoc doc = Files.isRegularFile(root.resolve(name)) ? read(root.resolve(name), name, NamesDoc.class) : null;
     if (doc != null) {
-      names(name, "companies", doc.companies(), Names.Kind.COMPANY, names);
-      names(name, "roles", doc.roles(), Names.Kind.ROLE, names);
-      names(name, "levels", doc.levels(), Names.Kind.LEVEL, names);
-      names(name, "regions", doc.regions(), Names.Kind.REGION, names);
+      Map<String, int[]> lines = YamlLines.positions(root.resolve(name));
+      names(name, "companies", doc.companies(), Names.Kind.COMPANY, names, lines);
+      names(name, "roles", doc.roles(), Names.Kind.ROLE, names, lines);
+      names(name, "levels", doc.levels(), Names.Kind.LEVEL, names, lines);
+      names(name, "regions", doc.regions(), Names.Kind.REGION, names, lines);
     }
     for (Band b : bands) {
       String at = b.sourceFile() + " " + b.label();
-      implicit(names, Names.Kind.COMPANY, b.company(), b.company(), at);
-      implicit(names, Names.Kind.ROLE, b.role(), b.role(), at);
-      implicit(names, Names.Kind.LEVEL, b.level(), b.level(), at);
-      implicit(names, Names.Kind.REGION, b.region(), b.region(), at);
-      implicit(names, Names.Kind.REGION, b.regionName(), b.region(), at);
+      implicit(names, Names.Kind.COMPANY, b.company(), b.company(), at, b.sourceFile());
+      implicit(names, Names.Kind.ROLE, b.role(), b.role(), at, b.sourceFile());
+      implicit(names, Names.Kind.LEVEL, b.level(), b.level(), at, b.sourceFile());
+      implicit(names, Names.Kind.REGION, b.region(), b.region(), at, b.sourceFile());
+      implicit(names, Names.Kind.REGION, b.regionName(), b.region(), at, b.sourceFile());
       names.display(Names.Kind.REGION, b.region(), b.regionName());
     }
     for (LevelEquivalent l : levels) {
-      implicit(names, Names.Kind.COMPANY, l.company(), l.company(), "levels.yaml group " + l.group());
-      implicit(names, Names.Kind.LEVEL, l.level(), l.level(), "levels.yaml group " + l.group());
+      String key = new LevelMapping.Level(l.company(), l.level()).key();
+      for (LevelMapping m : l.group().mappings()) {
+        if (m.lists(key)) {
+          String at = "levels.yaml:" + m.line();
+          implicit(names, Names.Kind.COMPANY, l.company(), l.company(), "levels.yaml group " + m.id(), at);
+          implicit(names, Names.Kind.LEVEL, l.level(), l.level(), "levels.yaml group " + m.id(), at);
+        }
+      }
     }
     for (PeerCompany p : peers) {
-      implicit(names, Names.Kind.COMPANY, p.company(), p.company(), "peers.yaml group " + p.group());
+      implicit(names, Names.Kind.COMPANY, p.company(), p.company(), "peers.yaml group " + p.group(), "peers.yaml");
     }
     return names.build();
   }
 
-  private void names(String file, String section, List<NameDoc> entries, Names.Kind kind, Names.Builder names) {
+  private void names(String file, String section, List<NameDoc> entries, Names.Kind kind, Names.Builder names,
+      Map<String, int[]> lines) {
     for (int i = 0; i < list(entries).size(); i++) {
       NameDoc n = entries.get(i);
       String at = section + "[" + i + "]";
@@ -653,14 +662,18 @@ public final class DataLoader {
       if (region) {
         names.display(kind, canonical, n.name());
       }
+      names.from(kind, canonical, file + ":" + YamlLines.positionOf(lines, at)[0]);
     }
   }
 
-  private void implicit(Names.Builder names, Names.Kind kind, String form, String canonical, String where) {
+  private void implicit(Names.Builder names, Names.Kind kind, String form, String canonical, String where,
+      String origin) {
     String other = names.add(kind, form, canonical);
     if (other != null) {
       error("names.yaml", "", kind.word() + " name \"" + form + "\" means " + other + " in names.yaml but "
           + canonical + " in " + where);
+    } else {
+      names.from(kind, canonical, origin);
     }
   }
 

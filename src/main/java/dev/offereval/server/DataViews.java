@@ -3,6 +3,7 @@ package dev.offereval.server;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.offereval.engine.OfferEvaluator;
+import dev.offereval.io.Catalog;
 import dev.offereval.io.EvaluationJson;
 import dev.offereval.model.Band;
 import dev.offereval.model.internal.LevelEquivalent;
@@ -65,6 +66,16 @@ final class DataViews {
       ArrayNode members = g.putArray("levels");
       levels.forEach(l -> members.addObject().put("company", l.company()).put("level", l.level()));
     });
+    return n;
+  }
+
+  /**
+   * {@code GET /api/catalog}: what the data knows, with where each thing comes from, and the bands'
+   * staleness on {@code on}; as {@code offer-eval catalog --format json} prints it, with the fingerprint.
+   */
+  static ObjectNode catalog(OfferEvaluator evaluator, java.time.LocalDate on) {
+    ObjectNode n = Catalog.of(evaluator.data(), evaluator.dataDir(), evaluator.dataSource(), on).json();
+    n.put("fingerprint", evaluator.fingerprint());
     return n;
   }
 

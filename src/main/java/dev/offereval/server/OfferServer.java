@@ -52,7 +52,7 @@ public final class OfferServer implements AutoCloseable {
   /** The API's routes as METHOD PATH; openapi.json describes exactly these (OpenApiTest). */
   public static final List<String> API_ROUTES = List.of(
       "POST /api/evaluations", "POST /api/evaluations/batch", "GET /api/bands", "GET /api/levers",
-      "GET /api/levels", "GET /api/health", "GET /api/openapi.json");
+      "GET /api/levels", "GET /api/catalog", "GET /api/health", "GET /api/openapi.json");
 
   /** How to run the server. {@code token} null means no authentication (loopback only). */
   public record Settings(String host, int port, String token, String corsOrigin) {
@@ -107,6 +107,7 @@ public final class OfferServer implements AutoCloseable {
     app.get("/api/bands", ctx -> json(ctx, DataViews.bands(evaluator)));
     app.get("/api/levers", ctx -> json(ctx, DataViews.levers(evaluator)));
     app.get("/api/levels", ctx -> json(ctx, DataViews.levels(evaluator)));
+    app.get("/api/catalog", ctx -> json(ctx, DataViews.catalog(evaluator, asOf(ctx))));
     app.get("/api/health", ctx -> json(ctx, health()));
     byte[] openapi = Assets.bytes("openapi.json");
     app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));

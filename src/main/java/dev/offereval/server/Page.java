@@ -60,6 +60,8 @@ final class Page {
     Map<String, String> regions = new LinkedHashMap<>();
     data.bands().forEach(b -> regions.putIfAbsent(b.region(), b.regionName()));
     select(band, "region", "Region", new ArrayList<>(regions.keySet()), regions, v.get("region"));
+    // filled by page.js from /api/catalog: the chosen band's date, staleness and file
+    band.appendElement("p").attr("id", "band-note").addClass("muted").attr("aria-live", "polite");
     input(band, "base", "Base salary", "decimal", v.get("base"), "such as 170000").attr("required", "required");
     input(band, "stock_grant", "Stock grant (over the vesting years)", "decimal", v.get("stock_grant"), "such as 160000");
     input(band, "vest_years", "Vesting years", "numeric", v.get("vest_years"), "the band's when blank");

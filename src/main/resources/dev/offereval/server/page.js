@@ -47,6 +47,51 @@
   form.addEventListener('input', soon);
   form.addEventListener('change', soon);
 
+  // The pickers read the catalog (/api/catalog): the chosen band's as-of date, whether it is stale
+  // and where it comes from; and, for a competing offer, every company the data knows (by any name
+  // it is written) and every level in a class of equivalent levels, labelled with its company.
+  var catalog = null, note = document.getElementById('band-note');
+  function option(list, value, label) {
+    var o = document.createElement('option');
+    o.value = value;
+    if (label) { o.label = label; }
+    list.appendChild(o);
+  }
+  function describeBand() {
+    if (!catalog || !note) { return; }
+    var pick = {};
+    ['company', 'role', 'level', 'region'].forEach(function (f) { pick[f] = form.elements[f].value; });
+    var band = catalog.bands.filter(function (b) {
+      return b.company === pick.company && b.role === pick.role && b.level === pick.level && b.region === pick.region;
+    })[0];
+    note.textContent = band
+      ? 'Band as of ' + band.as_of + (band.stale ? ', stale since ' : ', current until ') + band.stale_after
+        + ' (' + band.from + ')'
+      : 'The data has no band for this company, role, level and region.';
+    note.setAttribute('data-stale', band && band.stale ? 'yes' : 'no');
+  }
+  function pickers(c) {
+    catalog = c;
+    var companies = document.getElementById('competing-companies');
+    var levels = document.getElementById('competing-levels');
+    companies.textContent = '';
+    c.companies.forEach(function (n) {
+      option(companies, n.name);
+      n.aliases.forEach(function (a) { option(companies, a, n.name); });
+    });
+    levels.textContent = '';
+    c.level_classes.forEach(function (k) {
+      k.levels.forEach(function (l) { option(levels, l.level, l.company + ' ' + l.level); });
+    });
+    form.setAttribute('data-catalog', 'loaded');
+    describeBand();
+  }
+  fetch('/api/catalog').then(function (r) { return r.ok ? r.json() : null; })
+    .then(function (c) { if (c) { pickers(c); } }, function () {});
+  ['company', 'role', 'level', 'region'].forEach(function (f) {
+    form.elements[f].addEventListener('change', describeBand);
+  });
+
   // The batch: CSV back as a download link and a preview table; the HTML report is a plain form post.
   var batch = document.getElementById('batch-form');
   var out = document.getElementById('batch-result');

@@ -54,6 +54,22 @@ class OpenApiTest {
   }
 
   @Test
+  void theCatalogSchemaRequiresExactlyTheFieldsTheServerAnswersWith() throws Exception {
+    JsonNode schema = doc.get("components").get("schemas").get("Catalog");
+    JsonNode served = EvaluationJson.reader().readTree(Http.get(server, "/api/catalog").body());
+    Set<String> required = new TreeSet<>();
+    schema.get("required").forEach(f -> required.add(f.asText()));
+    assertEquals(names(served), required);
+    assertEquals(names(schema.get("properties")), required);
+    for (String list : List.of("bands", "level_classes", "regions", "companies")) {
+      JsonNode item = schema.get("properties").get(list).get("items").get("properties");
+      Set<String> documented = names(item);
+      Set<String> answered = names(served.get(list).get(0));
+      assertEquals(documented, answered, list);
+    }
+  }
+
+  @Test
   void theProblemTypesAreThoseTheServerAnswersWith() {
     Set<String> documented = new TreeSet<>();
     doc.get("components").get("schemas").get("Problem").get("properties").get("type").get("enum")
@@ -76,6 +92,8 @@ class OpenApiTest {
     check("GET", "/api/bands", Http.get(server, "/api/bands"));
     check("GET", "/api/levers", Http.get(server, "/api/levers"));
     check("GET", "/api/levels", Http.get(server, "/api/levels"));
+    check("GET", "/api/catalog", Http.get(server, "/api/catalog"));
+    check("GET", "/api/catalog", Http.get(server, "/api/catalog?as_of=soon"));
     check("GET", "/api/health", Http.get(server, "/api/health"));
     check("GET", "/api/openapi.json", Http.get(server, "/api/openapi.json"));
     check("POST", "/api/evaluations", Http.post(server, "/api/evaluations", "application/json", Http.SEED_JSON));

@@ -78,7 +78,18 @@ class ServePageBrowserTest {
     choose("company", "Twilio");
     choose("role", "Data Engineer");
     choose("level", "L2");
+    choose("region", "denver");
+    // the pickers read /api/catalog: the chosen band's date and file, and the competing levels by company
+    await("the catalog", () -> "loaded".equals(driver.findElement(By.id("offer-form")).getAttribute("data-catalog"))
+        ? "" : null);
+    await("the Denver band's note", () -> text("#band-note").contains("(bands/twilio-data-engineer.yaml:26)") ? "" : null);
     choose("region", "san-francisco");
+    await("the San Francisco band's note", () -> text("#band-note").equals("Band as of 2026-02-01, "
+        + (java.time.LocalDate.now().isAfter(java.time.LocalDate.of(2027, 2, 1)) ? "stale since" : "current until")
+        + " 2027-02-01 (bands/twilio-data-engineer.yaml:18)") ? "" : null);
+    assertEquals(List.of("Twilio L2", "Google L3", "Meta E3", "Snowflake IC2", "Databricks IC2"),
+        js("return Array.from(document.querySelectorAll('#competing-levels option')).map(function (o) {"
+            + " return o.label; });"));
     type(driver.findElement(By.id("base")), "170000");
     type(driver.findElement(By.id("stock_grant")), "160000");
     type(driver.findElement(By.id("bonus_pct")), "10");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.offereval.io.EvaluationJson;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -253,6 +254,34 @@ class ServerApiTest {
     String fragment = Http.post(server, "/result", "application/x-www-form-urlencoded", form).body();
     assertTrue(fragment.startsWith("<section class=\"report\""), fragment);
     assertTrue(org.jsoup.Jsoup.parse(fragment).select("h3:containsOwn(Counter-offer) + table").text().contains("$195,000"));
+  }
+
+  @Test
+  void theCatalogOverLoopbackIsTheCliCatalogWithTheFingerprint() throws Exception {
+    HttpResponse<String> r = Http.get(server, "/api/catalog?as_of=" + Http.AS_OF);
+    assertEquals(200, r.statusCode(), r.body());
+    assertEquals("application/json", r.headers().firstValue("Content-Type").orElse(""));
+    ObjectNode served = (ObjectNode) EvaluationJson.reader().readTree(r.body());
+    assertEquals(server.evaluator().fingerprint(), served.remove("fingerprint").asText());
+    JsonNode cli = EvaluationJson.reader().readTree(Http.cli("catalog", "--data", "data", "--format", "json", "--as-of",
+        Http.AS_OF));
+    assertEquals(cli, served, "the same catalog as offer-eval catalog --format json");
+    assertEquals("[{\"company\":\"Twilio\",\"level\":\"L2\"},{\"company\":\"Google\",\"level\":\"L3\"},"
+        + "{\"company\":\"Meta\",\"level\":\"E3\"},{\"company\":\"Snowflake\",\"level\":\"IC2\"},"
+        + "{\"company\":\"Databricks\",\"level\":\"IC2\"}]", served.get("level_classes").get(0).get("levels").toString());
+    assertEquals("levels.yaml:8", served.get("level_classes").get(0).get("from").get(0).get("at").asText());
+    JsonNode sf = served.get("bands").get(0);
+    assertEquals("2026-02-01", sf.get("as_of").asText());
+    assertEquals("2027-02-01", sf.get("stale_after").asText());
+    assertFalse(sf.get("stale").asBoolean());
+    assertEquals("bands/twilio-data-engineer.yaml:18", sf.get("from").asText());
+
+    // near miss: a day after the last current day, every band is stale
+    JsonNode later = EvaluationJson.reader().readTree(Http.get(server, "/api/catalog?as_of=2027-02-02").body());
+    assertTrue(later.get("bands").get(0).get("stale").asBoolean());
+    HttpResponse<String> bad = Http.get(server, "/api/catalog?as_of=2027-02-30");
+    assertEquals(400, bad.statusCode());
+    assertTrue(bad.body().contains("as_of '2027-02-30' is not a date YYYY-MM-DD"), bad.body());
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -31,11 +32,17 @@ public final class Names {
 
   private final Map<Kind, Map<String, String>> canonical = new EnumMap<>(Kind.class);
   private final Map<Kind, Map<String, String>> display = new EnumMap<>(Kind.class);
+  /** By kind and canonical name's key: each form written for it, as first written. */
+  private final Map<Kind, Map<String, Map<String, String>>> forms = new EnumMap<>(Kind.class);
+  /** By kind and canonical name's key: the files (and lines) that name it. */
+  private final Map<Kind, Map<String, Set<String>>> origins = new EnumMap<>(Kind.class);
 
   private Names() {
     for (Kind k : Kind.values()) {
       canonical.put(k, new TreeMap<>());
       display.put(k, new TreeMap<>());
+      forms.put(k, new TreeMap<>());
+      origins.put(k, new TreeMap<>());
     }
   }
 
@@ -56,7 +63,17 @@ public final class Names {
       String before = names.canonical.get(kind).putIfAbsent(key, canonicalName);
       names.canonical.get(kind).putIfAbsent(Keys.of(canonicalName), canonicalName);
       names.display.get(kind).putIfAbsent(Keys.of(canonicalName), canonicalName);
-      return before == null || Keys.of(before).equals(Keys.of(canonicalName)) ? null : before;
+      if (before != null && !Keys.of(before).equals(Keys.of(canonicalName))) {
+        return before;
+      }
+      names.forms.get(kind).computeIfAbsent(Keys.of(canonicalName), k -> new java.util.LinkedHashMap<>())
+          .putIfAbsent(key, written.strip());
+      return null;
+    }
+
+    /** Records that {@code where} (a file, or a file and line) names {@code canonicalName}. */
+    public void from(Kind kind, String canonicalName, String where) {
+      names.origins.get(kind).computeIfAbsent(Keys.of(canonicalName), k -> new java.util.LinkedHashSet<>()).add(where);
     }
 
     /** Sets the display name of a canonical name (the first one given wins). */
@@ -151,6 +168,22 @@ public final class Names {
   /** Every canonical name of a kind, sorted. */
   public List<String> all(Kind kind) {
     return List.copyOf(new TreeSet<>(canonical.get(kind).values()));
+  }
+
+  /**
+   * The other forms written for a canonical name, such as a region's aliases: each as first written,
+   * in the order loading met them, without the canonical name and the display name.
+   */
+  public List<String> aliases(Kind kind, String canonicalName) {
+    String key = Keys.of(canonicalName);
+    String shown = Keys.of(display(kind, canonicalName));
+    return forms.get(kind).getOrDefault(key, Map.of()).entrySet().stream()
+        .filter(e -> !e.getKey().equals(key) && !e.getKey().equals(shown)).map(Map.Entry::getValue).toList();
+  }
+
+  /** Where a canonical name comes from: the files (a band file, {@code levels.yaml:8}, {@code names.yaml:12}) that name it. */
+  public List<String> origins(Kind kind, String canonicalName) {
+    return List.copyOf(origins.get(kind).getOrDefault(Keys.of(canonicalName), Set.of()));
   }
 
   /**
