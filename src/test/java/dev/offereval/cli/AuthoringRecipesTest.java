@@ -51,7 +51,8 @@ class AuthoringRecipesTest {
   static List<String> blocks(String heading, String language) throws Exception {
     String doc = Files.readString(Path.of("docs/authoring.md"), StandardCharsets.UTF_8);
     int start = doc.indexOf("### " + heading + "\n");
-    String part = doc.substring(start, doc.indexOf("\n##", start + 4)); // the next recipe or section
+    int next = doc.indexOf("\n### ", start + 4);
+    String part = doc.substring(start, next >= 0 ? next : doc.indexOf("\n## ", start));
     List<String> out = new ArrayList<>();
     Matcher m = Pattern.compile("```" + language + "\n(.*?)```", Pattern.DOTALL).matcher(part);
     while (m.find()) {
@@ -90,7 +91,7 @@ class AuthoringRecipesTest {
     Map<String, List<String>> recipes = recipes();
     assertEquals(List.of("Add a region, with the names people write for it", "Add a competing company and its levels",
         "Add a peer group member", "Add a lever from data", "Change a decision, a number and a sentence, without Java",
-        "Import a guide", "Compute bands from records"), new ArrayList<>(recipes.keySet()));
+        "Import a guide", "Compute bands from records", "Import two guides that share levels"), new ArrayList<>(recipes.keySet()));
     Path rules = Folders.copy("rules", Files.createTempDirectory(tmp, "rules"));
 
     List<String> region = recipes.get("Add a region, with the names people write for it");
@@ -143,19 +144,50 @@ class AuthoringRecipesTest {
     // the file's Example Analytics group mixes currencies, so each exits 1, as the recipe says
     String fromRecords = "Compute bands from records";
     data = Folders.copy("data", Files.createTempDirectory(tmp, "data"));
-    List<String> commands = blocks(fromRecords, "sh").get(0).lines().map(l -> l.replaceFirst("\\s+#.*$", ""))
-        .filter(l -> !l.isBlank()).toList();
-    assertEquals(2, commands.size(), commands.toString());
-    for (String command : commands) {
-      List<String> args = new ArrayList<>(List.of(command.split("\\s+")));
-      assertEquals("bin/offer-eval", args.remove(0), command);
-      args.addAll(List.of("--data", data.toString()));
-      Cli run = Cli.run(args.toArray(String[]::new));
-      assertEquals(1, run.exit(), command + "\n" + run.err() + run.out());
+    List<String[]> commands = commands(blocks(fromRecords, "sh").get(0));
+    assertEquals(2, commands.size());
+    for (String[] command : commands) {
+      boolean dryRun = List.of(command).contains("--dry-run");
+      Cli run = Cli.run(withData(command, data));
+      assertEquals(1, run.exit(), String.join(" ", command) + "\n" + run.err() + run.out());
       assertTrue(run.out().contains("Example Analytics, Analytics Engineer, A2, berlin: 7 records: refused"), run.out());
-      assertEquals(command.contains("--dry-run"), !Files.exists(data.resolve(
-          "bands/example-corp-data-engineer-l2-san-francisco.records.yaml")), command);
+      assertEquals(dryRun, !Files.exists(data.resolve("bands/example-corp-data-engineer-l2-san-francisco.records.yaml")),
+          String.join(" ", command));
     }
     proves("bands from records", rules, data, recipes.get(fromRecords).get(0));
+
+    // two guides whose level lines share levels, then the catalog of the result, each command as written
+    String two = "Import two guides that share levels";
+    data = Folders.copy("data", Files.createTempDirectory(tmp, "data"));
+    for (String[] command : commands(blocks(two, "sh").get(0))) {
+      Cli imported = Cli.run(withData(command, data));
+      assertEquals(0, imported.exit(), imported.err());
+    }
+    proves("two guides", rules, data, recipes.get(two).get(0));
+    String listed = "List what the data knows";
+    List<String[]> catalog = commands(blocks(listed, "sh").get(0));
+    assertEquals(1, catalog.size());
+    Cli cli2 = Cli.run(withData(catalog.get(0), data));
+    assertEquals(0, cli2.exit(), cli2.err());
+    assertTrue(cli2.out().endsWith(blocks(listed, "text").get(0)), cli2.out());
+  }
+
+  /** The offer-eval commands of a sh block, one a line, as arguments (comments after # dropped). */
+  private static List<String[]> commands(String block) {
+    List<String[]> out = new ArrayList<>();
+    for (String line : block.lines().toList()) {
+      String command = line.replaceFirst("\\s+#.*$", "").strip();
+      assertTrue(command.startsWith("bin/offer-eval "), line);
+      out.add(command.substring("bin/offer-eval ".length()).split("\\s+"));
+    }
+    return out;
+  }
+
+  /** {@code args} run on {@code data}. */
+  private static String[] withData(String[] args, Path data) {
+    String[] out = java.util.Arrays.copyOf(args, args.length + 2);
+    out[args.length] = "--data";
+    out[args.length + 1] = data.toString();
+    return out;
   }
 }
