@@ -31,6 +31,21 @@ class MessagesRenderTest {
       "component-stock", "stock grant",
       "list", "{items} or {items:and}"));
 
+  private static final Messages CHAIN = new Messages(Map.of(
+      "chain", "at an equivalent level[[{chained} ({chain:equals})]]",
+      "link", "{level} [{source}]"));
+
+  @Test
+  void aChainOfEquivalentLevelsIsSaidWithEqualsWhenItTakesMoreThanOneSource() {
+    List<Object> chain = List.of("Twilio L2", Said.of("link", Map.of("level", "Google L3", "source", "guide A:18")),
+        Said.of("link", Map.of("level", "Example Analytics A2", "source", "guide B:14")));
+    assertEquals("at an equivalent level (Twilio L2 = Google L3 [guide A:18] = Example Analytics A2 [guide B:14])",
+        CHAIN.render(Said.of("chain", Map.of("chain", chain, "chained", true))));
+    // near miss: one source, not said; and a list without the style is joined with commas
+    assertEquals("at an equivalent level", CHAIN.render(Said.of("chain", Map.of("chain", chain, "chained", false))));
+    assertEquals("a, b or a and b", WORDS.render(Said.of("list", Map.of("items", List.of("a", "b")))));
+  }
+
   @Test
   void moneyIsWrittenInFullAndADecimalWithoutTrailingZeros() {
     assertEquals("worth $252,500 against 12.5", WORDS.render(Said.of("amount",
