@@ -155,10 +155,7 @@ class ValidateCommandTest {
   @Test
   void aChainOfLevelMappingsThatMakesTwoOfACompanysLevelsEquivalentIsAnErrorNamingEachSourceLine() throws Exception {
     // synthetic: a second guide's mapping line that puts Meta E3 beside Google L4
-    Folders.edit(data.resolve("levels.yaml"), "      - { company: Databricks, level: IC2 }\n",
-        "      - { company: Databricks, level: IC2 }\n  - id: example-analytics-a3\n"
-            + "    source: \"Synthetic guide: Level Mapping (example-analytics.md:14)\"\n    levels:\n"
-            + "      - { company: Meta, level: E3 }\n      - { company: Google, level: L4 }\n");
+    addGroup("example-analytics-a3", "company: Meta, level: E3", "company: Google, level: L4");
     Cli cli = validate();
     assertEquals(1, cli.exit(), cli.out());
     assertTrue(cli.out().startsWith(data.resolve("levels.yaml") + ":20:9: error: groups[1].levels[1]: contradiction:"
@@ -170,13 +167,18 @@ class ValidateCommandTest {
 
   @Test
   void aLevelTwoGroupsShareJoinsThemWithoutAnError() throws Exception {
-    // near miss of the above: the second guide maps Meta E3 beside Google L3, as the first does
-    Folders.edit(data.resolve("levels.yaml"), "      - { company: Databricks, level: IC2 }\n",
-        "      - { company: Databricks, level: IC2 }\n  - id: example-analytics-a2\n"
-            + "    source: \"Synthetic guide: Level Mapping (example-analytics.md:14)\"\n    levels:\n"
-            + "      - { company: Example Analytics, level: A2 }\n      - { company: Google, level: L3 }\n");
+    // near miss of the above: the second guide maps its own level beside Google L3, as the first does
+    addGroup("example-analytics-a2", "company: Example Analytics, level: A2", "company: Google, level: L3");
     Cli cli = validate();
     assertEquals(0, cli.exit(), cli.out());
     assertTrue(cli.out().endsWith("0 errors, 3 warnings in " + rules + " and " + data + "\n"), cli.out());
+  }
+
+  /** Appends to levels.yaml a (synthetic) guide's group of two levels, after the shipped group. */
+  private void addGroup(String id, String first, String second) throws Exception {
+    Folders.edit(data.resolve("levels.yaml"), "      - { company: Databricks, level: IC2 }\n",
+        "      - { company: Databricks, level: IC2 }\n  - id: " + id + "\n"
+            + "    source: \"Synthetic guide: Level Mapping (example-analytics.md:14)\"\n    levels:\n"
+            + "      - { " + first + " }\n      - { " + second + " }\n");
   }
 }
