@@ -6,6 +6,6 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(OfferEvalCommand.commandLine().execute(args));
+    System.exit(OfferEvalCommand.commandLine(args).execute(args));
   }
 }

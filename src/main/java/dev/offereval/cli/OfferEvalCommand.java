@@ -1,5 +1,7 @@
 package dev.offereval.cli;
 
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,10 +12,6 @@ import picocli.CommandLine.Command;
     version = "offer-eval 0.1.0",
     description = "Evaluates job offers against compensation bands with Drools rules: where an offer sits in"
         + " its band, which negotiation levers apply and why, and what to counter with.",
-    subcommands = {EvaluateCommand.class, OfferCommand.class, ValidateCommand.class, TestCommand.class, WatchCommand.class,
-      BenchCommand.class, ServeCommand.class, ImportGuideCommand.class, BandsFromCommand.class,
-      CatalogCommand.class,
-      CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  every row is OK or NO_BAND",
@@ -29,9 +27,30 @@ public final class OfferEvalCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: evaluate or offer");
   }
 
-  /** A configured command line; tests call this with their own writers. */
+  /** The subcommands, in the order the help lists them. */
+  private static final List<Class<?>> COMMANDS = List.of(EvaluateCommand.class, OfferCommand.class,
+      ValidateCommand.class, TestCommand.class, WatchCommand.class, BenchCommand.class, ServeCommand.class,
+      ImportGuideCommand.class, BandsFromCommand.class, CatalogCommand.class, CommandLine.HelpCommand.class);
+
+  /** A configured command line with every subcommand; tests call this with their own writers. */
   public static CommandLine commandLine() {
+    return commandLine(null);
+  }
+
+  /**
+   * A configured command line for {@code args}: when they start with a subcommand's name, with that
+   * subcommand alone, since picocli reads every option of every command it is given and a cold
+   * {@code offer} spent a tenth of its time there; otherwise (no command, {@code help}, an option,
+   * a misspelt name that picocli answers with the names it knows) with all of them.
+   */
+  public static CommandLine commandLine(String[] args) {
     CommandLine cl = new CommandLine(new OfferEvalCommand());
+    Class<?> only = args == null || args.length == 0 ? null : named(args[0]);
+    for (Class<?> command : COMMANDS) {
+      if (only == null || command == only) {
+        cl.addSubcommand(command);
+      }
+    }
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("offer-eval: internal error: " + e);
       StackTraceElement[] at = e.getStackTrace();
@@ -42,5 +61,17 @@ public final class OfferEvalCommand implements Runnable {
       return ExitCodes.INTERNAL;
     });
     return cl;
+  }
+
+  /** The subcommand, other than help, that {@code name} names, or null. */
+  private static Class<?> named(String name) {
+    for (Class<?> command : COMMANDS) {
+      Command c = command.getAnnotation(Command.class);
+      if (command != CommandLine.HelpCommand.class
+          && (c.name().equals(name) || Arrays.asList(c.aliases()).contains(name))) {
+        return command;
+      }
+    }
+    return null;
   }
 }

@@ -1,0 +1,41 @@
+package dev.offereval.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The launcher's command line: the subcommand named alone, every one otherwise. */
+class OfferEvalCommandTest {
+  private static final List<String> ALL = List.of("evaluate", "offer", "validate", "test", "watch", "bench", "serve",
+      "import-guide", "bands-from", "catalog", "help");
+
+  private static List<String> subcommands(String... args) {
+    return List.copyOf(OfferEvalCommand.commandLine(args).getSubcommands().keySet());
+  }
+
+  @Test
+  void aCommandNamedFirstIsTheOnlyOneBuilt() {
+    assertEquals(List.of("offer"), subcommands("offer", "--company", "Twilio"));
+    assertEquals(List.of("bands-from"), subcommands("bands-from", "records.csv"));
+  }
+
+  @Test
+  void nearMissAnythingElseGetsEveryCommand() {
+    assertEquals(ALL, subcommands());
+    assertEquals(ALL, subcommands("help", "offer"));
+    assertEquals(ALL, subcommands("--help"));
+    assertEquals(ALL, subcommands("ofer"));
+    assertEquals(ALL, List.copyOf(OfferEvalCommand.commandLine().getSubcommands().keySet()));
+  }
+
+  @Test
+  void aMisspeltCommandIsAnsweredWithTheNamesItCouldBe() {
+    var out = new java.io.StringWriter();
+    var cl = OfferEvalCommand.commandLine(new String[] {"ofer"});
+    cl.setErr(new java.io.PrintWriter(out));
+    assertEquals(2, cl.execute("ofer"));
+    assertTrue(List.of(out.toString().split("[^a-z-]+")).contains("offer"), out.toString());
+  }
+}
