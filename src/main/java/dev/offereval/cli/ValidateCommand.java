@@ -28,6 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "rule name.",
       "Warnings: a catalog lever nothing applies (no applies-when and no rule), a stated total comp that differs",
       "from its components.",
+      "Info: levels equivalent only through a chain of two or more sources' level mappings, each step with its",
+      "levels.yaml line and source (two guides that both map a level to Google L3).",
       ""
     },
     footerHeading = "%nExit codes:%n",
@@ -51,7 +53,7 @@ public final class ValidateCommand implements Callable<Integer> {
     List<RuleProblem> problems = Validator.validate(r, d);
     problems.forEach(out::println);
     long errors = problems.stream().filter(p -> p.severity().equals("error")).count();
-    long warnings = problems.size() - errors;
+    long warnings = problems.stream().filter(p -> p.severity().equals("warning")).count();
     out.println(errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s")
         + " in " + r + " and " + d);
     out.flush();

@@ -165,12 +165,8 @@ final class LevelsSection {
           continue;
         }
         ok = false;
-        StringBuilder chain = new StringBuilder(first.toString());
-        for (LevelClass.Link link : c.chain(first, l)) {
-          chain.append(" = ").append(link.level()).append(" (").append(link.via().where()).append(")");
-        }
         error("groups[" + groupIndex.get(e) + "].levels[" + i + "]", "contradiction: " + first + " and " + l
-            + " would be equivalent, as " + chain + "; a company's own levels are never equivalent to each other,"
+            + " would be equivalent, as " + c.chainText(first, l) + "; a company's own levels are never equivalent to each other,"
             + " so one of these mappings is wrong");
       }
     }

@@ -40,6 +40,7 @@ class ValidateCommandTest {
     assertTrue(cli.out().endsWith("0 errors, 3 warnings in " + rules + " and " + data + "\n"), cli.out());
     assertTrue(cli.out().contains(data.resolve("bands/twilio-data-engineer.yaml") + ":25:5: warning:"
         + " bands[0].stated-total-comp:"), cli.out());
+    assertTrue(!cli.out().contains(": info: "), "one guide's levels need no chain: " + cli.out());
     assertEquals(1, validate("--strict").exit());
   }
 
@@ -172,6 +173,12 @@ class ValidateCommandTest {
     Cli cli = validate();
     assertEquals(0, cli.exit(), cli.out());
     assertTrue(cli.out().endsWith("0 errors, 3 warnings in " + rules + " and " + data + "\n"), cli.out());
+    // and says how the two guides' levels became equivalent, each step with its line and source
+    assertTrue(cli.out().contains(data.resolve("levels.yaml") + ":8:1: info: levels equivalent through more than one"
+        + " mapping: Twilio L2 = Google L3 (levels.yaml:8, Data Engineer | Twilio Global Negotiation Guide: Level"
+        + " Mapping (000_89e5badf11359f5c.txt:18)) = Example Analytics A2 (levels.yaml:16, Synthetic guide: Level"
+        + " Mapping (example-analytics.md:14))\n"), cli.out());
+    assertEquals(1, cli.out().lines().filter(l -> l.contains(": info: ")).count(), cli.out());
   }
 
   /** Appends to levels.yaml a (synthetic) guide's group of two levels, after the shipped group. */

@@ -4,18 +4,26 @@ import dev.offereval.engine.RuleProblem;
 import dev.offereval.model.DataException;
 import dev.offereval.io.DataLoader;
 import dev.offereval.model.DataIssue;
+import dev.offereval.model.internal.LevelClass;
 import dev.offereval.model.internal.ReferenceData;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything {@code offer-eval validate} checks: the rules compile, the data loads, and the links
- * between them hold. Problems come back as {@code path:line:column: severity: message}.
+ * between them hold. Problems come back as {@code path:line:column: severity: message}, errors
+ * first, then warnings, then what is only told ({@code info}: levels equivalent through a chain of
+ * two or more sources' mappings, each step with its line and source).
  */
 public final class Validator {
+  /** What a problem can be, in the order they are listed: an info line is not a problem, only told. */
+  private static final List<String> SEVERITIES = List.of("error", "warning", "info");
+
   private Validator() {}
 
   public static List<RuleProblem> validate(Path rulesDir, Path dataDir) {
@@ -38,6 +46,15 @@ public final class Validator {
       }
     }
     if (data != null) {
+      // not a problem: which levels are equivalent only through another source's mapping, and how
+      Set<LevelClass> classes = new LinkedHashSet<>();
+      data.levels().forEach(l -> classes.add(l.group()));
+      for (LevelClass c : classes) {
+        for (String join : c.joins()) {
+          problems.add(new RuleProblem(dataDir.resolve("levels.yaml").toString(), c.mappings().get(0).line(), 1, "info",
+              "levels equivalent through more than one mapping: " + join));
+        }
+      }
       try {
         problems.addAll(RuleDataLinks.check(rulesDir, RuleCompiler.ruleFiles(rulesDir), data, dataDir));
       } catch (IOException e) {
@@ -45,7 +62,7 @@ public final class Validator {
       }
     }
     return problems.stream().distinct()
-        .sorted(Comparator.comparing((RuleProblem p) -> !p.severity().equals("error"))
+        .sorted(Comparator.comparingInt((RuleProblem p) -> SEVERITIES.indexOf(p.severity()))
             .thenComparing(RuleProblem::file).thenComparingInt(RuleProblem::line))
         .toList();
   }

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A class of equivalent levels: the levels that {@code data/levels.yaml} entries link, directly or
@@ -101,6 +103,40 @@ public final class LevelClass {
       }
     }
     return List.of();
+  }
+
+  /**
+   * {@link #chain} as an author reads it: {@code Twilio L2 = Google L3 (levels.yaml:8, guide A) =
+   * Example Analytics A2 (levels.yaml:20, guide B)}.
+   */
+  public String chainText(LevelMapping.Level from, LevelMapping.Level to) {
+    StringBuilder text = new StringBuilder(from.toString());
+    for (Link link : chain(from, to)) {
+      text.append(" = ").append(link.level()).append(" (").append(link.via().where()).append(")");
+    }
+    return text.toString();
+  }
+
+  /**
+   * For a class joined from more than one entry, how each level the first entry does not list is
+   * equivalent to the first entry's first level ({@link #chainText}); empty for a class of one entry.
+   */
+  public List<String> joins() {
+    if (mappings.size() < 2) {
+      return List.of();
+    }
+    LevelMapping first = mappings.get(0);
+    LevelMapping.Level from = first.levels().get(0);
+    List<String> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (LevelMapping m : mappings.subList(1, mappings.size())) {
+      for (LevelMapping.Level l : m.levels()) {
+        if (!first.lists(l.key()) && seen.add(l.key())) {
+          out.add(chainText(from, l));
+        }
+      }
+    }
+    return out;
   }
 
   @Override
