@@ -117,7 +117,7 @@ class ValidateCommandTest {
     Folders.edit(rules.resolve("currency.drl"), "\"offer-converted\"", "\"offer-convertd\"");
     Cli cli = validate();
     assertEquals(1, cli.exit(), cli.out());
-    assertTrue(cli.out().startsWith(rules.resolve("currency.drl") + ":70:45: error: message \"offer-convertd\" is not in "
+    assertTrue(cli.out().startsWith(rules.resolve("currency.drl") + ":66:45: error: message \"offer-convertd\" is not in "
         + data + "/messages.yaml; the rule's notice would have no words\n"), cli.out());
   }
 
