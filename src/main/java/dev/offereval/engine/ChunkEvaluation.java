@@ -26,13 +26,25 @@ final class ChunkEvaluation {
   private ChunkEvaluation() {}
 
   /**
+   * How a chunk is evaluated: the evaluation date, whether to trace, what an implausible figure
+   * does, the firings an offer may take, where firings are timed (null: nowhere) and whether the
+   * reasons are worded.
+   */
+  record Settings(LocalDate on, Explain explain, Plausibility plausibility, int maxRuleFirings,
+      RuleTimings timings, Reasons reasons) {}
+
+  /**
    * Evaluates {@code written} in one session from {@code sessions}; when a rule throws or an offer
    * reaches {@code maxRuleFirings}, the chunk again one offer at a time, so that only that offer
    * ends as ERROR. With {@code timings} (may be null), every firing is timed into it, and the facts
    * the rules insert are counted.
    */
-  static List<Evaluation> evaluate(RuleSet rules, Sessions.Source sessions, List<Offer> written, LocalDate on,
-      Explain explain, Plausibility plausibility, int maxRuleFirings, RuleTimings timings) {
+  static List<Evaluation> evaluate(RuleSet rules, Sessions.Source sessions, List<Offer> written, Settings settings) {
+    LocalDate on = settings.on();
+    Explain explain = settings.explain();
+    Plausibility plausibility = settings.plausibility();
+    int maxRuleFirings = settings.maxRuleFirings();
+    RuleTimings timings = settings.timings();
     List<Subject> subjects = new ArrayList<>(written.size());
     Set<Currency> currencies = new LinkedHashSet<>();
     for (Offer o : written) {
@@ -77,7 +89,7 @@ final class ChunkEvaluation {
       Subject looping = fired.overLimit();
       if (looping != null) {
         if (subjects.size() > 1) {
-          return oneByOne(rules, sessions, written, on, explain, plausibility, maxRuleFirings, timings);
+          return oneByOne(rules, sessions, written, settings);
         }
         FiredRules.PerOffer f = fired.of(looping);
         return List.of(EvaluationAssembler.error(looping.offer(), "rules fired " + f.count()
@@ -85,13 +97,14 @@ final class ChunkEvaluation {
       }
       List<Evaluation> out = new ArrayList<>(subjects.size());
       for (Subject s : subjects) {
-        out.add(EvaluationAssembler.assemble(facts.of(s), s.offer(), rules.data, fired.of(s), rules.fingerprint, on));
+        out.add(EvaluationAssembler.assemble(facts.of(s), s.offer(), rules.data, fired.of(s), rules.fingerprint, on,
+            settings.reasons()));
       }
       clean = true;
       return out;
     } catch (RuntimeException e) {
       if (subjects.size() > 1) {
-        return oneByOne(rules, sessions, written, on, explain, plausibility, maxRuleFirings, timings);
+        return oneByOne(rules, sessions, written, settings);
       }
       Subject s = subjects.get(0);
       return List.of(EvaluationAssembler.error(s.offer(), "rule \"" + fired.current() + "\" failed: " + rootMessage(e),
@@ -112,10 +125,10 @@ final class ChunkEvaluation {
 
   /** A chunk whose rules failed, again one offer at a time, so that only the failing offer fails. */
   private static List<Evaluation> oneByOne(RuleSet rules, Sessions.Source sessions, List<Offer> written,
-      LocalDate on, Explain explain, Plausibility plausibility, int maxRuleFirings, RuleTimings timings) {
+      Settings settings) {
     List<Evaluation> out = new ArrayList<>(written.size());
     for (Offer o : written) {
-      out.addAll(evaluate(rules, sessions, List.of(o), on, explain, plausibility, maxRuleFirings, timings));
+      out.addAll(evaluate(rules, sessions, List.of(o), settings));
     }
     return out;
   }

@@ -188,8 +188,9 @@ final class EvaluationAssembler {
         List.of(), List.of(), null);
   }
 
-  static Evaluation assemble(
-      SessionFacts session, Offer offer, ReferenceData data, FiredRules.PerOffer fired, String fingerprint, LocalDate on) {
+  static Evaluation assemble(SessionFacts session, Offer offer, ReferenceData data, FiredRules.PerOffer fired,
+      String fingerprint, LocalDate on, Reasons reasons) {
+    boolean why = reasons == Reasons.WORDED;
     BandMatch match = single(session, BandMatch.class);
     NoBand noBand = single(session, NoBand.class);
     OfferFigures figures = single(session, OfferFigures.class);
@@ -215,7 +216,7 @@ final class EvaluationAssembler {
     }
     positions.sort(Comparator.comparing(Position::component));
 
-    List<AppliedLever> levers = levers(facts(session, LeverApplied.class), data, messages, words);
+    List<AppliedLever> levers = levers(facts(session, LeverApplied.class), data, messages, words, why);
 
     CounterDecision decided = single(session, CounterDecision.class);
     BigDecimal view = data.policy().comparisonView();
@@ -224,7 +225,7 @@ final class EvaluationAssembler {
     // the counter as the candidate states it, in the offer's currency: arithmetic, after firing
     StatedCounter stated = co == null || figures == null ? null : StatedCounter.of(co, figures, data.policy().counterRoundDownTo());
     if (co != null && stated != null && figures != null && view != null && decided != null && !decided.accept()) {
-      counter = counter(session, co, stated, figures, view, words);
+      counter = counter(session, co, stated, figures, view, why ? words : null);
     }
 
     List<CompetingFigures> competing = new ArrayList<>();
@@ -234,7 +235,7 @@ final class EvaluationAssembler {
     competing.sort(Comparator.comparingInt(CompetingFigures::index));
     Anchor anchor = single(session, Anchor.class);
     List<PackageSummary> packages = figures == null || view == null
-        ? List.of() : packages(session, figures, competing, counter == null ? null : co, view, words);
+        ? List.of() : packages(session, figures, competing, counter == null ? null : co, view, why ? words : null);
     List<String> levelling = facts(session, RelevelAdvice.class).stream()
         .sorted(Comparator.comparingInt(r -> r.competing().index())).map(r -> words.render(r.advice())).toList();
 
@@ -278,11 +279,11 @@ final class EvaluationAssembler {
         competing,
         anchor == null || anchor.competing() == null ? -1 : anchor.competing().index(),
         decided == null ? null : decided.accept() ? Decision.ACCEPT_AS_OFFERED : Decision.COUNTER,
-        decided == null ? null : words.render(decided.why()),
+        decided == null || !why ? null : words.render(decided.why()),
         packages.isEmpty() ? null : PackageValue.viewName(view),
         anchor == null || view == null ? null : new AnchorSummary(anchor.kind(),
             anchor.competing() == null ? -1 : anchor.competing().index(), anchor.label(), anchor.valueOver(view),
-            anchor.withBonus(), words.render(anchor.why())),
+            anchor.withBonus(), why ? words.render(anchor.why()) : null),
         packages,
         levelling,
         scriptAttribution);
@@ -293,11 +294,14 @@ final class EvaluationAssembler {
     return new Messages(data.messages());
   }
 
-  /** The per-year table: the offer, each competing offer with its verdict, and the counter. */
+  /**
+   * The per-year table: the offer, each competing offer with its verdict (none when {@code words}
+   * is null), and the counter.
+   */
   private static List<PackageSummary> packages(SessionFacts session, OfferFigures offer,
       List<CompetingFigures> competing, CounterOffer counter, BigDecimal view, Messages words) {
     Map<Integer, String> verdicts = new HashMap<>();
-    for (CompetingVerdict v : facts(session, CompetingVerdict.class)) {
+    for (CompetingVerdict v : words == null ? List.<CompetingVerdict>of() : facts(session, CompetingVerdict.class)) {
       verdicts.merge(v.index(), words.render(v.why()), (a, b) -> a.compareTo(b) <= 0 ? a + "; " + b : b + "; " + a);
     }
     List<PackageSummary> out = new ArrayList<>();
@@ -317,8 +321,10 @@ final class EvaluationAssembler {
   /**
    * Levers in catalog order, each with its talking point filled and the guide's words beside it. A
    * lever id the catalog lacks, or a placeholder no rule filled, adds a warning to {@code messages}.
+   * Each lever's reason is worded when {@code why}.
    */
-  private static List<AppliedLever> levers(List<LeverApplied> applied, ReferenceData data, List<Message> messages, Messages words) {
+  private static List<AppliedLever> levers(List<LeverApplied> applied, ReferenceData data, List<Message> messages,
+      Messages words, boolean why) {
     Map<String, LeverApplied> byId = applied.stream()
         .collect(Collectors.toMap(LeverApplied::leverId, a -> a, (a, b) -> words.render(a.reason()).compareTo(words.render(b.reason())) <= 0 ? a : b));
     List<AppliedLever> out = new ArrayList<>();
@@ -331,7 +337,7 @@ final class EvaluationAssembler {
               + lever.id() + " uses " + braces(said.missing()) + ", which the rules did not fill; the sentence was"
               + " left out"));
         }
-        out.add(new AppliedLever(lever.id(), lever.title(), lever.category(), words.render(a.reason()), said.text(),
+        out.add(new AppliedLever(lever.id(), lever.title(), lever.category(), why ? words.render(a.reason()) : null, said.text(),
             lever.sourceText(), lever.source(), lever.provenance()));
       }
     }
@@ -346,9 +352,30 @@ final class EvaluationAssembler {
     return names.stream().map(n -> "{" + n + "}").collect(Collectors.joining(", "));
   }
 
+  /** The counter as stated, each figure with its reasons when {@code words} is not null. */
   private static CounterOfferResult counter(SessionFacts session, CounterOffer co, StatedCounter stated,
       OfferFigures offer, BigDecimal view, Messages words) {
     Map<Component, String> reasons = new EnumMap<>(Component.class);
+    if (words != null) {
+      reasons(session, co, offer, words, reasons);
+    }
+    // as the candidate states it: in the offer's currency, against the offer as it was made
+    Offer made = offer.subject().offer();
+    Money offered = stated.converted()
+        ? PackageValue.of(made.base(), made.stockGrant(), made.vestSchedule(), made.bonusPct(), made.signOn())
+            .averageOver(view, true)
+        : offer.value().averageOver(view, true);
+    Money worth = stated.value().averageOver(view, true);
+    BigDecimal uplift = offered.isPositive()
+        ? worth.ratioTo(offered).subtract(BigDecimal.ONE).multiply(BigDecimal.valueOf(100), MathContext.DECIMAL128)
+        : null;
+    return new CounterOfferResult(stated.base(), stated.stockGrant(), stated.vestYears(), stated.bonusPct(),
+        stated.signOn(), stated.totalComp(), uplift, co.capped(), reasons, stated.vestSchedule(), worth, offered);
+  }
+
+  /** Why each figure of the counter is what it is, worded into {@code reasons}. */
+  private static void reasons(SessionFacts session, CounterOffer co, OfferFigures offer, Messages words,
+      Map<Component, String> reasons) {
     // an ask the band caps says so; one it does not is asked as desired, for the desired ask's reason
     for (CappedAsk ask : facts(session, CappedAsk.class)) {
       reasons.put(ask.component(), words.render(ask.reason()));
@@ -385,18 +412,6 @@ final class EvaluationAssembler {
       reasons.merge(t.to(), line, (a, b) -> a + "; " + b);
     }
     reasons.putIfAbsent(Component.SIGN_ON, words.render(Said.of(offer.signOn().isPositive() ? "sign-on-offered" : "sign-on-none")));
-    // as the candidate states it: in the offer's currency, against the offer as it was made
-    Offer made = offer.subject().offer();
-    Money offered = stated.converted()
-        ? PackageValue.of(made.base(), made.stockGrant(), made.vestSchedule(), made.bonusPct(), made.signOn())
-            .averageOver(view, true)
-        : offer.value().averageOver(view, true);
-    Money worth = stated.value().averageOver(view, true);
-    BigDecimal uplift = offered.isPositive()
-        ? worth.ratioTo(offered).subtract(BigDecimal.ONE).multiply(BigDecimal.valueOf(100), MathContext.DECIMAL128)
-        : null;
-    return new CounterOfferResult(stated.base(), stated.stockGrant(), stated.vestYears(), stated.bonusPct(),
-        stated.signOn(), stated.totalComp(), uplift, co.capped(), reasons, stated.vestSchedule(), worth, offered);
   }
 
   private static void heldTo(Map<Component, String> reasons, Component c, Money drafted, Money held, Anchor anchor,

@@ -77,6 +77,7 @@ public final class OfferEvaluator implements AutoCloseable {
   private final int maxRuleFirings;
   private final int chunkSize;
   private final RuleTimings ruleTimings;
+  private final Reasons reasons;
   private final List<ReloadListener> listeners;
   /** The temporary folder of in-memory sources, deleted by close(); null when there is none. */
   private final Path ownedTemp;
@@ -103,6 +104,7 @@ public final class OfferEvaluator implements AutoCloseable {
     this.maxRuleFirings = b.maxRuleFirings;
     this.chunkSize = b.chunkSize;
     this.ruleTimings = b.ruleTimings;
+    this.reasons = b.reasons;
     this.listeners = new CopyOnWriteArrayList<>(b.listeners);
     this.ownedTemp = ownedTemp;
     this.current = new AtomicReference<>(new Active(loaded, strategy));
@@ -216,9 +218,32 @@ public final class OfferEvaluator implements AutoCloseable {
     return new OfferEvaluator(b, rulesDir, dataDir, null, current.get().rules());
   }
 
+  /**
+   * An evaluator on the same compiled rules and data whose evaluations word their reasons or leave
+   * them out ({@link Reasons#OMITTED}: for output with no place for them, such as the CSV layout).
+   * The rules decide the same. It shares this evaluator's sources: close it before this one.
+   *
+   * @param reasons whether the reasons are worded
+   * @return a new evaluator
+   */
+  public OfferEvaluator withReasons(Reasons reasons) {
+    Builder b = toBuilder().reasons(Objects.requireNonNull(reasons, "reasons must not be null"));
+    return new OfferEvaluator(b, rulesDir, dataDir, null, current.get().rules());
+  }
+
+  /**
+   * Whether this evaluator's evaluations word the reasons behind their figures.
+   *
+   * @return {@link Reasons#WORDED} unless the builder or {@link #withReasons} said otherwise
+   */
+  public Reasons reasons() {
+    return reasons;
+  }
+
   private Builder toBuilder() {
     Builder b = new Builder().rules(rules).data(data).sessions(strategy).clock(clock).explain(explain)
-        .maxRuleFirings(maxRuleFirings).chunkSize(chunkSize).plausibility(plausibility).ruleTimings(ruleTimings);
+        .maxRuleFirings(maxRuleFirings).chunkSize(chunkSize).plausibility(plausibility).ruleTimings(ruleTimings)
+        .reasons(reasons);
     b.listeners.addAll(listeners);
     return b;
   }
@@ -324,10 +349,11 @@ public final class OfferEvaluator implements AutoCloseable {
     requireOpen();
     Active active = current.get();
     List<Evaluation> out = new ArrayList<>(offers.size());
+    ChunkEvaluation.Settings settings =
+        new ChunkEvaluation.Settings(on, explain, plausibility, maxRuleFirings, ruleTimings, reasons);
     for (int from = 0; from < offers.size(); from += chunkSize) {
       out.addAll(ChunkEvaluation.evaluate(active.rules(), active.sessions(),
-          offers.subList(from, Math.min(offers.size(), from + chunkSize)), on, explain, plausibility, maxRuleFirings,
-          ruleTimings));
+          offers.subList(from, Math.min(offers.size(), from + chunkSize)), settings));
     }
     return out;
   }
@@ -508,6 +534,7 @@ public final class OfferEvaluator implements AutoCloseable {
     private int maxRuleFirings = MAX_RULE_FIRINGS;
     private int chunkSize = CHUNK_SIZE;
     private RuleTimings ruleTimings;
+    private Reasons reasons = Reasons.WORDED;
     private CompiledRulesCache rulesCache;
     private final List<ReloadListener> listeners = new ArrayList<>();
 
@@ -604,6 +631,17 @@ public final class OfferEvaluator implements AutoCloseable {
         throw new IllegalArgumentException("maxRuleFirings must be at least 1, was " + maxRuleFirings);
       }
       this.maxRuleFirings = maxRuleFirings;
+      return this;
+    }
+
+    /**
+     * Whether evaluations word the reasons behind their figures; {@link Reasons#WORDED} unless said.
+     *
+     * @param reasons {@link Reasons#OMITTED} for output with no place for them
+     * @return this builder
+     */
+    public Builder reasons(Reasons reasons) {
+      this.reasons = Objects.requireNonNull(reasons, "reasons must not be null");
       return this;
     }
 
