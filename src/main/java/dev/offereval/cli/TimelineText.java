@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -23,17 +22,30 @@ import java.util.List;
  * (beside what that round asked), what was asked, and the decision.
  */
 final class TimelineText {
-  /** Times to the second, in UTC. */
-  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
-
   /** The components as the timeline names them. */
   private static final java.util.Map<String, String> NAMES = java.util.Map.of("base", "base", "stock_grant", "stock",
       "vest_years", "vest years", "bonus_pct", "bonus", "sign_on", "sign-on");
 
   private TimelineText() {}
 
+  /** {@code 2026-12-07 18:58:33Z}; written digit by digit, as list writes one for each negotiation. */
   static String time(Instant t) {
-    return TIME.format(t);
+    java.time.LocalDateTime d = java.time.LocalDateTime.ofEpochSecond(t.getEpochSecond(), 0, ZoneOffset.UTC);
+    char[] c = "0000-00-00 00:00:00Z".toCharArray();
+    put(c, 0, 4, d.getYear());
+    put(c, 5, 2, d.getMonthValue());
+    put(c, 8, 2, d.getDayOfMonth());
+    put(c, 11, 2, d.getHour());
+    put(c, 14, 2, d.getMinute());
+    put(c, 17, 2, d.getSecond());
+    return new String(c);
+  }
+
+  private static void put(char[] c, int at, int width, int value) {
+    for (int i = at + width - 1; i >= at; i--) {
+      c[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
   }
 
   static void write(Negotiation n, PrintWriter out) {
@@ -99,7 +111,9 @@ final class TimelineText {
       } else {
         BigDecimal change1 = m.change();
         s.append(value(m.before(), m.unit())).append(" -> ").append(value(m.after(), m.unit())).append(" (")
-            .append(change1.signum() > 0 ? "+" : "-").append(value(change1.abs(), m.unit()));
+            .append(change1.signum() > 0 ? "+" : "-").append("%".equals(m.unit())
+                ? MoneyFormat.percent(change1.abs()) + (change1.abs().compareTo(BigDecimal.ONE) == 0 ? " point" : " points")
+                : value(change1.abs(), m.unit()));
         BigDecimal closed = m.gapClosedPct();
         if (closed != null) {
           s.append(", ").append(MoneyFormat.percent(closed)).append("% of the way to the ")

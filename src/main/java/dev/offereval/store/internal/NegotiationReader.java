@@ -37,7 +37,7 @@ final class NegotiationReader {
         ResultSet rs = s.executeQuery()) {
       while (rs.next()) {
         out.add(new NegotiationSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-            rs.getString(5), rs.getString(6) == null, Instant.parse(rs.getString(7))));
+            rs.getString(5), rs.getString(6) == null, FixedTime.parse(rs.getString(7))));
       }
     }
     return out;
@@ -66,8 +66,8 @@ final class NegotiationReader {
         region = rs.getString(4);
         closed = rs.getString(5);
         rounds = rs.getInt(6);
-        created = Instant.parse(rs.getString(7));
-        updated = Instant.parse(rs.getString(8));
+        created = FixedTime.parse(rs.getString(7));
+        updated = FixedTime.parse(rs.getString(8));
       }
     }
     Map<Integer, List<CompetingOffer>> competing = competing(c, id, rounds);
@@ -95,7 +95,7 @@ final class NegotiationReader {
           RoundOutcome outcome = new RoundOutcome(Status.valueOf(rs.getString(17)),
               LocalDate.parse(rs.getString(18)), rs.getString(19), asks.get(n),
               decisions.getOrDefault(n, new RoundDecision(RoundDecision.NONE, null, List.of())), rs.getString(20));
-          out.add(new Round(n, Instant.parse(rs.getString(2)), rs.getString(3), offer, outcome));
+          out.add(new Round(n, FixedTime.parse(rs.getString(2)), rs.getString(3), offer, outcome));
         }
       }
     }

@@ -11,19 +11,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /** Writes one round, its competing offers, its ask and its decision: the rows of one round. */
 final class RoundRows {
-  /** Times as fixed-width UTC text, so that they sort as they read. */
-  static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-
   private RoundRows() {}
 
   static String time(Instant t) {
-    return TIME.format(t);
+    return FixedTime.format(t);
   }
 
   /** An amount as exact decimal text. */
