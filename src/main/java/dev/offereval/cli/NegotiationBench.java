@@ -75,7 +75,7 @@ final class NegotiationBench {
       }
       out.printf(Locale.ROOT, "negotiations: %,d of 3 rounds each added to %s in %.1f s (%,d in it now)%n", count, db,
           fillSeconds, listed);
-      out.printf(Locale.ROOT, "  open     %.1f ms (the connection and Flyway's check that the schema is current)%n",
+      out.printf(Locale.ROOT, "  open     %.1f ms (the connection, and the check that the schema is current)%n",
           openMs);
       out.printf(Locale.ROOT, "  list     first %.1f ms, then median %.1f ms (min %.1f, max %.1f): every negotiation,"
           + " one line each%n", list[0], median(rest(list)), min(rest(list)), max(rest(list)));

