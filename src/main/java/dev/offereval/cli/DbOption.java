@@ -1,5 +1,6 @@
 package dev.offereval.cli;
 
+import dev.offereval.store.NegotiationException;
 import dev.offereval.store.Negotiations;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -15,7 +16,11 @@ final class DbOption {
   /** Opens it; throws {@code NegotiationException} with a one-line message when it cannot. */
   Negotiations open() {
     if (db == null || db.isBlank()) {
-      return Negotiations.open(Negotiations.defaultFile());
+      try {
+        return Negotiations.open(Negotiations.defaultFile());
+      } catch (IllegalStateException noHome) {
+        throw new NegotiationException(noHome.getMessage());
+      }
     }
     return db.startsWith("jdbc:") ? Negotiations.open(db) : Negotiations.open(Path.of(db));
   }

@@ -17,12 +17,12 @@ import picocli.CommandLine.Command;
     subcommands = {NegotiationStartCommand.class, NegotiationRoundCommand.class, NegotiationShowCommand.class,
       NegotiationListCommand.class, NegotiationDeleteCommand.class, NegotiationExportCommand.class,
       NegotiationImportCommand.class},
-    footerHeading = "%nExit codes:%n",
-    footer = {
-      "  0  done; the offer of the round recorded is OK or NO_BAND",
-      "  1  the round was recorded, but a rule failed on it (ERROR)",
-      "  2  bad usage, a bad flag, an unknown id, a closed negotiation, or a database that cannot be opened",
-      "  3  an internal error in offer-eval"
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:done; the offer of the round recorded is OK or NO_BAND",
+      "1:the round was recorded, but a rule failed on it (ERROR)",
+      "2:bad usage, a bad flag, an unknown id, a closed negotiation, or a database that cannot be opened",
+      "3:an internal error in offer-eval"
     })
 public final class NegotiationCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -16,11 +16,11 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "delete",
     mixinStandardHelpOptions = true,
     header = "Delete a negotiation and all its rounds from the database.",
-    footerHeading = "%nExit codes:%n",
-    footer = {
-      "  0  deleted",
-      "  2  an unknown id, a bad flag, or a database that cannot be opened",
-      "  3  an internal error in offer-eval"
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:deleted",
+      "2:an unknown id, a bad flag, or a database that cannot be opened",
+      "3:an internal error in offer-eval"
     })
 public final class NegotiationDeleteCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

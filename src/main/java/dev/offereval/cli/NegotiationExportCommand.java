@@ -21,11 +21,11 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "export",
     mixinStandardHelpOptions = true,
     header = "Write a negotiation, every round of it, as JSON (import reads it back).",
-    footerHeading = "%nExit codes:%n",
-    footer = {
-      "  0  written",
-      "  2  an unknown id, a bad flag, a file that cannot be written, or a database that cannot be opened",
-      "  3  an internal error in offer-eval"
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:written",
+      "2:an unknown id, a bad flag, a file that cannot be written, or a database that cannot be opened",
+      "3:an internal error in offer-eval"
     })
 public final class NegotiationExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

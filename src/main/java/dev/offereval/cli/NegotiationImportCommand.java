@@ -23,12 +23,12 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "import",
     mixinStandardHelpOptions = true,
     header = "Read a negotiation that export wrote and store it, rounds and times as they were, under a new id.",
-    footerHeading = "%nExit codes:%n",
-    footer = {
-      "  0  imported",
-      "  2  a file that cannot be read or is not an export (nothing stored), a bad flag, or a database that",
-      "     cannot be opened",
-      "  3  an internal error in offer-eval"
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:imported",
+      "2:a file that cannot be read or is not an export (nothing stored), a bad flag, "
+          + "or a database that cannot be opened",
+      "3:an internal error in offer-eval"
     })
 public final class NegotiationImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

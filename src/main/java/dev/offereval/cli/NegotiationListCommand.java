@@ -17,11 +17,11 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "list",
     mixinStandardHelpOptions = true,
     header = "List the negotiations: id, company, role, rounds, last decision, state, last change.",
-    footerHeading = "%nExit codes:%n",
-    footer = {
-      "  0  listed (none is no error)",
-      "  2  a bad flag, or a database that cannot be opened",
-      "  3  an internal error in offer-eval"
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:listed (none is no error)",
+      "2:a bad flag, or a database that cannot be opened",
+      "3:an internal error in offer-eval"
     })
 public final class NegotiationListCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

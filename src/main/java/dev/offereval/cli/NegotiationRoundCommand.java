@@ -35,13 +35,13 @@ import picocli.CommandLine.Model.CommandSpec;
       "round's number (negotiation_id and round in JSON).",
       ""
     },
-    footerHeading = "%nExit codes:%n",
-    footer = {
-      "  0  recorded; the offer is OK or NO_BAND",
-      "  1  recorded, but a rule failed on it (ERROR)",
-      "  2  an unknown id, a closed negotiation, a bad flag or amount (nothing recorded), rules or data that do",
-      "     not load, or a database that cannot be opened",
-      "  3  an internal error in offer-eval"
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:recorded; the offer is OK or NO_BAND",
+      "1:recorded, but a rule failed on it (ERROR)",
+      "2:an unknown id, a closed negotiation, a bad flag or amount (nothing recorded), "
+          + "rules or data that do not load, or a database that cannot be opened",
+      "3:an internal error in offer-eval"
     })
 public final class NegotiationRoundCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -18,11 +18,11 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "show",
     mixinStandardHelpOptions = true,
     header = "Print a negotiation's timeline: each round's offer, what moved, what was asked, the decision.",
-    footerHeading = "%nExit codes:%n",
-    footer = {
-      "  0  shown",
-      "  2  an unknown id, a bad flag, or a database that cannot be opened",
-      "  3  an internal error in offer-eval"
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:shown",
+      "2:an unknown id, a bad flag, or a database that cannot be opened",
+      "3:an internal error in offer-eval"
     })
 public final class NegotiationShowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -27,13 +27,13 @@ import picocli.CommandLine.Model.CommandSpec;
       "(negotiation_id and round in JSON). An offer that cannot be read is not recorded.",
       ""
     },
-    footerHeading = "%nExit codes:%n",
-    footer = {
-      "  0  recorded; the offer is OK or NO_BAND",
-      "  1  recorded, but a rule failed on it (ERROR)",
-      "  2  a bad flag or amount (nothing recorded), rules or data that do not load, or a database that cannot be",
-      "     opened",
-      "  3  an internal error in offer-eval"
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:recorded; the offer is OK or NO_BAND",
+      "1:recorded, but a rule failed on it (ERROR)",
+      "2:a bad flag or amount (nothing recorded), rules or data that do not load, or a "
+          + "database that cannot be opened",
+      "3:an internal error in offer-eval"
     })
 public final class NegotiationStartCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
