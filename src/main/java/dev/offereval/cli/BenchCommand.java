@@ -112,6 +112,15 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Keep the generated offers.csv and the batch's output here instead of deleting them.")
   Path keep;
 
+  @Option(names = "--negotiations", paramLabel = "N",
+      description = "Only benchmark the negotiations store: add N negotiations of three rounds each to --db (default: a"
+          + " temporary file, deleted after) and time negotiation list and show (docs/negotiations.md).")
+  Long negotiations;
+
+  @Option(names = "--db", paramLabel = "FILE",
+      description = "With --negotiations: the SQLite file to fill, kept, so that the commands can be timed on it.")
+  Path negotiationsDb;
+
   @Mixin RulesAndData rulesAndData = new RulesAndData();
 
   /** The evaluation date of every benchmark run, so runs on different days do the same work. */
@@ -143,6 +152,9 @@ public final class BenchCommand implements Callable<Integer> {
       err.printf(Locale.ROOT, "offer-eval: %,d synthetic records (seed %d) written to %s%n", offers, seed, writeRecords);
       err.flush();
       return ExitCodes.OK;
+    }
+    if (negotiations != null) {
+      return negotiationBench(err, spec.commandLine().getOut());
     }
     // compile: the first load in this JVM pays for class loading and the Java compiler's warm-up
     long t0 = System.nanoTime();
@@ -358,5 +370,34 @@ public final class BenchCommand implements Callable<Integer> {
 
   private static double round3(double v) {
     return Math.round(v * 1000) / 1000.0;
+  }
+
+  /** {@code --negotiations N}: {@link NegotiationBench} on --db, or on a temporary file it deletes after. */
+  private int negotiationBench(PrintWriter err, PrintWriter out) throws IOException {
+    if (negotiations < 1) {
+      err.println("offer-eval: --negotiations must be at least 1");
+      err.flush();
+      return ExitCodes.USAGE;
+    }
+    OfferEvaluator evaluator = rulesAndData.loadOrReport(err);
+    if (evaluator == null) {
+      return ExitCodes.USAGE;
+    }
+    Path dir = negotiationsDb == null ? Files.createTempDirectory("offer-eval-negotiations") : null;
+    try (evaluator) {
+      NegotiationBench.run(evaluator, negotiations, dir == null ? negotiationsDb : dir.resolve("negotiations.db"), ON,
+          out);
+    } finally {
+      if (dir != null) {
+        // the file and the journal files SQLite may leave beside it
+        try (var files = Files.list(dir)) {
+          for (Path f : files.toList()) {
+            Files.deleteIfExists(f);
+          }
+        }
+        Files.deleteIfExists(dir);
+      }
+    }
+    return ExitCodes.OK;
   }
 }

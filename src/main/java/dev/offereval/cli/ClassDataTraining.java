@@ -1,19 +1,25 @@
 package dev.offereval.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The training run behind the class-data-sharing archive that {@code mvn package} builds
  * ({@code target/offer-evaluator.jsa}, see pom.xml). The archive holds the classes one JVM loaded,
  * so this runs, in one JVM, what cold starts do: an {@code offer} that compiles the rules and
  * stores them in the compiled-rules cache (the first run after an edit; {@code validate} compiles
- * too), the same {@code offer} reading them back (every repeat run), and a small {@code evaluate}
- * batch. Each is
- * the real command; a command that fails fails the build.
+ * too), the same {@code offer} reading them back (every repeat run), a small {@code evaluate}
+ * batch, and a negotiation (start, round, show, list, delete) in a temporary database, which
+ * brings the SQLite driver's classes into the archive. Each is the real command; a command that
+ * fails fails the build.
  *
  * <p>Arguments: the cache folder, the sample offers CSV, then the {@code offer} command's
  * arguments.
@@ -32,6 +38,33 @@ public final class ClassDataTraining {
     run(with(offer, "--rules-cache", cache));
     run(with(offer, "--rules-cache", cache));
     run(List.of("evaluate", offers, "--quiet", "--rules-cache", cache));
+    negotiation(offer, cache);
+  }
+
+  /** The negotiation commands on a database in a temporary folder, deleted after. */
+  private static void negotiation(List<String> offer, String cache) {
+    try {
+      Path dir = Files.createTempDirectory("offer-eval-training");
+      String db = dir.resolve("negotiations.db").toString();
+      try {
+        List<String> start = new ArrayList<>(List.of("negotiation", "start"));
+        start.addAll(offer.subList(1, offer.size()));
+        run(with(start, "--rules-cache", cache, "--db", db));
+        run(List.of("negotiation", "round", "1", "--base", "185000", "--rules-cache", cache, "--db", db));
+        run(List.of("negotiation", "show", "1", "--db", db));
+        run(List.of("negotiation", "list", "--db", db));
+        run(List.of("negotiation", "delete", "1", "--db", db));
+      } finally {
+        try (Stream<Path> files = Files.list(dir)) {
+          for (Path f : files.toList()) {
+            Files.deleteIfExists(f);
+          }
+        }
+        Files.deleteIfExists(dir);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<String> with(List<String> command, String... more) {

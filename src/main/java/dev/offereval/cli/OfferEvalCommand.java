@@ -30,7 +30,8 @@ public final class OfferEvalCommand implements Runnable {
   /** The subcommands, in the order the help lists them. */
   private static final List<Class<?>> COMMANDS = List.of(EvaluateCommand.class, OfferCommand.class,
       ValidateCommand.class, TestCommand.class, WatchCommand.class, BenchCommand.class, ServeCommand.class,
-      ImportGuideCommand.class, BandsFromCommand.class, CatalogCommand.class, CommandLine.HelpCommand.class);
+      ImportGuideCommand.class, BandsFromCommand.class, CatalogCommand.class, NegotiationCommand.class,
+      CommandLine.HelpCommand.class);
 
   /** A configured command line with every subcommand; tests call this with their own writers. */
   public static CommandLine commandLine() {
@@ -51,6 +52,17 @@ public final class OfferEvalCommand implements Runnable {
         cl.addSubcommand(command);
       }
     }
+    CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
+    cl.setParameterExceptionHandler((e, arguments) -> {
+      if (!NegotiationCommand.owns(e.getCommandLine())) {
+        return usage.handleParseException(e, arguments);
+      }
+      // one line naming the flag or value, as every other negotiation failure
+      e.getCommandLine().getErr().println("offer-eval " + e.getCommandLine().getCommandSpec().qualifiedName()
+          .replaceFirst("^offer-eval ", "") + ": " + e.getMessage() + " (see --help)");
+      e.getCommandLine().getErr().flush();
+      return ExitCodes.USAGE;
+    });
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("offer-eval: internal error: " + e);
       StackTraceElement[] at = e.getStackTrace();

@@ -34,7 +34,7 @@ class GoldenTest {
   private static String shipped;
 
   /** The output with the shipped rules' fingerprint written {@value #FINGERPRINT}. */
-  private static String normalized(String output) {
+  static String normalized(String output) {
     if (shipped == null) {
       try (dev.offereval.engine.OfferEvaluator ev =
           dev.offereval.engine.OfferEvaluator.fromDirectories(Path.of("rules"), Path.of("data"))) {

@@ -1,0 +1,73 @@
+package dev.offereval.store;
+
+import dev.offereval.model.CounterOfferResult;
+import dev.offereval.model.Decision;
+import dev.offereval.model.Evaluation;
+import dev.offereval.model.PackageSummary;
+import dev.offereval.model.Status;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a round's evaluation found, as far as the negotiation keeps it: its status, what was asked,
+ * the decision and the script that says it. The whole report is not kept; it follows from the
+ * offer and the rules of {@code fingerprint}.
+ *
+ * @param status the evaluation's status
+ * @param evaluatedOn the evaluation date
+ * @param fingerprint the fingerprint of the rules and data that evaluated it
+ * @param ask the counter-offer asked for, or null when there was none
+ * @param decision the decision
+ * @param script the words to say it, or null
+ */
+public record RoundOutcome(Status status, LocalDate evaluatedOn, String fingerprint, Ask ask, RoundDecision decision,
+    String script) {
+  /**
+   * An outcome.
+   *
+   * @param status the evaluation's status; required
+   * @param evaluatedOn the evaluation date; required
+   * @param fingerprint the fingerprint of the rules and data; required
+   * @param ask the counter-offer asked for, or null
+   * @param decision the decision; required
+   * @param script the words to say it, or null
+   */
+  public RoundOutcome {
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(evaluatedOn, "evaluatedOn");
+    Objects.requireNonNull(fingerprint, "fingerprint");
+    Objects.requireNonNull(decision, "decision");
+  }
+
+  /**
+   * The outcome of one evaluation: the counter is the ask, the evaluation's decision the decision,
+   * with the counter's value per year, the offer's, and the uplift as its figures.
+   *
+   * @param e an evaluation of the round's offer
+   * @return what the negotiation keeps of it
+   */
+  public static RoundOutcome of(Evaluation e) {
+    CounterOfferResult counter = e.counter().orElse(null);
+    String code = e.decision() == null ? RoundDecision.NONE
+        : e.decision() == Decision.COUNTER ? RoundDecision.COUNTER : RoundDecision.ACCEPT_AS_OFFERED;
+    List<RoundDecision.Figure> figures = new ArrayList<>();
+    if (counter != null && e.decision() == Decision.COUNTER) {
+      figures.add(new RoundDecision.Figure("value_per_year", counter.valuePerYear().amount(),
+          counter.valuePerYear().currency().getCurrencyCode()));
+      figures.add(new RoundDecision.Figure("offer_value_per_year", counter.offerValuePerYear().amount(),
+          counter.offerValuePerYear().currency().getCurrencyCode()));
+      figures.add(new RoundDecision.Figure("uplift_pct", counter.upliftPct(), "%"));
+    } else {
+      PackageSummary offer = e.packageOf("offer");
+      if (offer != null && offer.valuePerYear() != null) {
+        figures.add(new RoundDecision.Figure("offer_value_per_year", offer.valuePerYear().amount(),
+            offer.valuePerYear().currency().getCurrencyCode()));
+      }
+    }
+    Ask ask = counter != null && e.decision() == Decision.COUNTER ? Ask.of(counter) : null;
+    return new RoundOutcome(e.status(), e.evaluatedOn(), e.fingerprint(), ask,
+        new RoundDecision(code, e.decisionReason(), figures), e.script().orElse(null));
+  }
+}
