@@ -154,13 +154,14 @@ final class EvaluationAssembler {
     }
   }
 
-  /** The facts of exactly class {@code type} (the model's fact types are final records). */
+  /**
+   * The facts of exactly class {@code type} (the model's fact types are final records), as a view:
+   * read many times an offer, so not copied; copy it to sort it.
+   */
+  @SuppressWarnings("unchecked") // byClass holds only facts of the class they are filed under
   static <T> List<T> facts(SessionFacts session, Class<T> type) {
-    List<T> out = new ArrayList<>();
-    for (Object o : session.byClass.getOrDefault(type, List.of())) {
-      out.add(type.cast(o));
-    }
-    return out;
+    List<Object> all = session.byClass.get(type);
+    return all == null ? List.of() : (List<T>) java.util.Collections.unmodifiableList(all);
   }
 
   /** {@code session}'s facts as the script renderer reads them. */
@@ -400,7 +401,7 @@ final class EvaluationAssembler {
       heldTo(reasons, Component.STOCK, draft.stockGrant(), co.stockGrant(), anchor, words);
       heldTo(reasons, Component.SIGN_ON, draft.signOn(), co.signOn(), anchor, words);
     }
-    List<AskTransfer> transfers = facts(session, AskTransfer.class);
+    List<AskTransfer> transfers = new ArrayList<>(facts(session, AskTransfer.class));
     transfers.sort(Comparator.comparing(AskTransfer::from).thenComparing(AskTransfer::to));
     boolean noSignOnOffered = !offer.signOn().isPositive();
     for (AskTransfer t : transfers) {
