@@ -125,9 +125,11 @@ class MoneyTest {
   @Test
   void divisionMatchesDecimal128InValueAndScale() {
     java.util.Random random = new java.util.Random(20261124);
-    long[] divisors = {1, 2, 3, 4, 5, 6, 7, 8, 10, 16, 25, 100, 125, 1000, 1024};
-    for (int i = 0; i < 20_000; i++) {
-      BigDecimal amount = new BigDecimal(new java.math.BigInteger(1 + random.nextInt(90), random), random.nextInt(12) - 2);
+    long[] divisors = {1, 2, 3, 4, 5, 6, 7, 8, 10, 16, 25, 100, 125, 1000, 1024, -4, -100, 262_144,
+        3_814_697_265_625L, 1_000_000_000_000_000_000L, 400_000_000_000_000_000L, 10_000_000_000_000_000L * 5};
+    for (int i = 0; i < 40_000; i++) {
+      BigDecimal amount = new BigDecimal(new java.math.BigInteger(random.nextInt(91), random), random.nextInt(16) - 4);
+      amount = random.nextBoolean() ? amount : amount.negate();
       long d = divisors[random.nextInt(divisors.length)];
       BigDecimal expected = amount.divide(BigDecimal.valueOf(d), java.math.MathContext.DECIMAL128);
       BigDecimal actual = Support.divide(amount, d);
