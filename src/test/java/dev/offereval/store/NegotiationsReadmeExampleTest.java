@@ -48,18 +48,7 @@ class NegotiationsReadmeExampleTest {
 
   @Test
   void readmeShowsTheExampleVerbatim() throws Exception {
-    String source = Files.readString(Path.of("src/test/java/dev/offereval/store/NegotiationsReadmeExampleTest.java"));
-    StringBuilder shown = new StringBuilder();
-    int at = 0;
-    String begin = "// README:begin\n";
-    while ((at = source.indexOf(begin, at)) >= 0) {
-      int from = at + begin.length();
-      int to = source.indexOf("// README:end", from);
-      shown.append(source, from, source.lastIndexOf('\n', to) + 1);
-      at = to;
-    }
-    String dedented = shown.toString().lines().map(l -> l.length() >= 4 ? l.substring(4) : l.strip())
-        .reduce("", (a, b) -> a + b + "\n");
+    String dedented = dev.offereval.ReadmeExamples.shown(Path.of("src/test/java/dev/offereval/store/NegotiationsReadmeExampleTest.java"));
     assertTrue(Files.readString(Path.of("README.md")).contains(dedented),
         "README.md must show the example in NegotiationsReadmeExampleTest verbatim:\n" + dedented);
   }
