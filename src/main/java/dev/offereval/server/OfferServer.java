@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 /**
  * {@code offer-eval serve}: the page and the HTTP API on one Javalin (Jetty) server, sharing one
  * {@link OfferEvaluator} (its rules compiled once; {@link OfferEvaluator#reload} swaps them whole),
- * and the negotiations of one database ({@link NegotiationRoutes}).
+ * and the negotiations of one database ({@link NegotiationRoutes}, the page {@link NegotiationPage}).
  *
  * <p>Every response carries a Content-Security-Policy without {@code unsafe-inline} and {@code
  * X-Content-Type-Options: nosniff}; there is no CORS unless an origin is configured. Errors are RFC
@@ -104,7 +104,9 @@ public final class OfferServer implements AutoCloseable {
     app.post("/", this::formPost);
     app.post("/result", this::formResult);
     app.post("/batch", ctx -> BatchEndpoint.upload(this, ctx));
-    for (String asset : List.of("report.css", "report.js", "page.css", "page.js")) {
+    app.get("/negotiations", ctx -> html(ctx, NegotiationPage.render(evaluator)));
+    for (String asset : List.of("report.css", "report.js", "page.css", "page.js", "negotiations.css",
+        "negotiations.js")) {
       byte[] bytes = Assets.bytes(asset);
       String type = asset.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
       app.get("/assets/" + asset, ctx -> ctx.contentType(type).header("Cache-Control", "no-cache").result(bytes));

@@ -212,6 +212,7 @@ class ServerNegotiationsApiTest {
     HttpResponse<String> got = Http.send(HttpRequest.newBuilder(Http.uri(server, "/api/negotiations/1")).GET()
         .header("Authorization", auth));
     assertEquals(2, read(got.body()).get("rounds").size());
+    assertEquals(401, Http.get(server, "/negotiations").statusCode(), "the page needs it too");
   }
 
   @Test
