@@ -128,6 +128,21 @@ class NegotiationPageBrowserTest {
     Files.copy(shot.toPath(), png, StandardCopyOption.REPLACE_EXISTING);
     assertTrue(Files.size(png) > 20_000, "the screenshot looks empty");
     assertEquals(List.of(), js("return window.cspViolations;"), "the Content-Security-Policy blocked something");
+
+    // a value that is not one: the reason in the form's alert, nothing recorded
+    type("round-base", "190k");
+    driver.findElement(By.id("record-round")).click();
+    String problem = await("the reason", () -> {
+      String t = text("#round-problem");
+      return driver.findElement(By.id("round-problem")).isDisplayed() && !t.isEmpty() ? t : null;
+    });
+    assertTrue(problem.startsWith("base '190k' is not an amount"), problem);
+    assertEquals(2, rounds().size());
+
+    // the view's address opens it again, from the server's answer alone
+    driver.navigate().refresh();
+    await("both rounds after a reload", () -> rounds().size() == 2 ? "" : null);
+    assertEquals("185000", value("round-base"));
   }
 
   private static List<WebElement> rounds() {
