@@ -1,19 +1,16 @@
 package dev.offereval.cli;
 
 import dev.offereval.engine.OfferEvaluator;
-import dev.offereval.io.Amounts;
 import dev.offereval.io.OfferCsvReader;
 import dev.offereval.io.OfferRow;
+import dev.offereval.io.RoundRevision;
 import dev.offereval.model.Evaluation;
-import dev.offereval.model.Offer;
 import dev.offereval.model.Status;
 import dev.offereval.store.Negotiation;
 import dev.offereval.store.NegotiationClosedException;
 import dev.offereval.store.NegotiationException;
 import dev.offereval.store.Negotiations;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -59,22 +56,28 @@ public final class NegotiationRoundCommand implements Callable<Integer> {
       description = "The revised vesting, as offer's --vest-schedule.") String vestSchedule;
   @Option(names = "--note", paramLabel = "TEXT", description = "A note kept with the round.") String note;
 
-  /** Why {@code --bonus} could not be read, once {@link #revised} has said null. */
-  private String problem;
-
   @Mixin ReportOptions report = new ReportOptions();
   @Mixin DbOption db = new DbOption();
   @Mixin RulesAndData rulesAndData = new RulesAndData();
   @Mixin EvaluationOptions options = new EvaluationOptions();
 
+  /** Errors name this command's flags, {@code --bonus} among them. */
+  static final OfferCsvReader.Naming NAMING = naming();
+
+  private static OfferCsvReader.Naming naming() {
+    Map<String, String> names = new HashMap<>(OfferFlags.FLAGS.names());
+    names.put("bonus", "--bonus");
+    return new OfferCsvReader.Naming(names, OfferFlags.FLAGS.absent());
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (bonus != null && bonusPct != null) {
-      err.println("offer-eval: --bonus and --bonus-pct both give the bonus: give one");
-      err.flush();
-      return ExitCodes.USAGE;
+    RoundRevision revision = new RoundRevision(base, stock, bonusPct, bonus, signOn, vestSchedule);
+    String conflict = revision.conflict(NAMING);
+    if (conflict != null) {
+      return usage(err, conflict);
     }
     try (Negotiations negotiations = db.open()) {
       Negotiation n = negotiations.get(id);
@@ -85,22 +88,15 @@ public final class NegotiationRoundCommand implements Callable<Integer> {
       if (evaluator == null) {
         return ExitCodes.USAGE;
       }
-      Offer previous = n.lastRound().offer();
-      Map<String, String> values = revised(previous);
-      if (values == null) {
-        return usage(err, problem);
-      }
-      OfferRow row = new OfferCsvReader(evaluator.data()).fromValues(0, values, OfferFlags.FLAGS);
+      OfferRow row = revision.apply(n.lastRound().offer(), new OfferCsvReader(evaluator.data()), NAMING);
       if (!row.valid()) {
         return usage(err, "nothing recorded: " + String.join("; ", row.errors()));
       }
-      Offer offer = row.offer().toBuilder().competing(previous.competing()).build();
-      OfferRow revisedRow = new OfferRow(0, offer.offerId(), offer, java.util.List.of(), Map.of());
-      Evaluation e = EvaluateCommand.evaluate(evaluator, revisedRow, options.date(), options.explain, options.strict);
+      Evaluation e = EvaluateCommand.evaluate(evaluator, row, options.date(), options.explain, options.strict);
       if (e.status() == Status.INVALID) {
         return usage(err, "nothing recorded: " + String.join("; ", e.messages().stream().map(Object::toString).toList()));
       }
-      Negotiation after = negotiations.addRound(id, offer, e, note);
+      Negotiation after = negotiations.addRound(id, row.offer(), e, note);
       report.write(e, evaluator, out, new ReportOptions.Round(id, after.lastRound().number(),
           NegotiationStartCommand.heading(after)));
       return e.status() == Status.ERROR ? ExitCodes.ROWS_FAILED : ExitCodes.OK;
@@ -113,50 +109,5 @@ public final class NegotiationRoundCommand implements Callable<Integer> {
     err.println("offer-eval: " + message);
     err.flush();
     return ExitCodes.USAGE;
-  }
-
-  /**
-   * The previous offer's values with the revised flags over them, in the CSV's columns; null, with
-   * {@link #problem} saying why, when {@code --bonus} cannot be made a percentage.
-   */
-  private Map<String, String> revised(Offer previous) {
-    Map<String, String> v = new HashMap<>();
-    v.put("offer_id", previous.offerId());
-    v.put("company", previous.company());
-    v.put("role", previous.role());
-    v.put("level", previous.level());
-    v.put("region", previous.region());
-    v.put("currency", previous.currency().getCurrencyCode());
-    v.put("base", base != null ? base : previous.base().amount().toPlainString());
-    v.put("stock_grant", stock != null ? stock : previous.stockGrant().amount().toPlainString());
-    v.put("vest_years", Integer.toString(previous.vestYears()));
-    v.put("vest_schedule", vestSchedule != null ? vestSchedule : previous.vestSchedule().text());
-    v.put("bonus_pct", bonusPct != null ? bonusPct : previous.bonusPct().toPlainString());
-    v.put("sign_on", signOn != null ? signOn : previous.signOn().amount().toPlainString());
-    if (!previous.skills().isEmpty()) {
-      v.put("skills", String.join(";", previous.skills()));
-    }
-    if (bonus != null) {
-      BigDecimal amount;
-      try {
-        amount = Amounts.parse(bonus);
-      } catch (IllegalArgumentException e) {
-        problem = "nothing recorded: --bonus " + e.getMessage();
-        return null;
-      }
-      BigDecimal b;
-      try {
-        b = Amounts.parse(v.get("base"));
-      } catch (IllegalArgumentException e) {
-        return v; // the base's own error is reported when the row is read
-      }
-      if (b.signum() == 0) {
-        problem = "nothing recorded: --bonus cannot be a percentage of a zero base";
-        return null;
-      }
-      v.put("bonus_pct", amount.multiply(BigDecimal.valueOf(100)).divide(b, 4, RoundingMode.HALF_UP)
-          .stripTrailingZeros().toPlainString());
-    }
-    return v;
   }
 }

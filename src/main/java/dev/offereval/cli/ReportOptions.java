@@ -1,6 +1,5 @@
 package dev.offereval.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.offereval.engine.OfferEvaluator;
 import dev.offereval.io.EvaluationJson;
 import dev.offereval.io.HtmlReport;
@@ -39,7 +38,8 @@ final class ReportOptions {
     StringWriter buffer = new StringWriter();
     PrintWriter target = output == null ? out : new PrintWriter(buffer);
     switch (format) {
-      case json -> target.print(round == null ? EvaluationJson.text(e) : roundJson(e, round));
+      case json -> target.print(round == null ? EvaluationJson.text(e)
+          : EvaluationJson.roundText(round.negotiationId(), round.round(), e));
       case html -> target.print(HtmlReport.single(e, evaluator.rulesSource(), evaluator.dataSource()));
       default -> {
         if (round != null) {
@@ -54,13 +54,5 @@ final class ReportOptions {
       Files.writeString(output, buffer.toString(), StandardCharsets.UTF_8);
     }
     out.flush();
-  }
-
-  private static String roundJson(Evaluation e, Round round) throws IOException {
-    ObjectNode n = EvaluationJson.object();
-    n.put("negotiation_id", round.negotiationId());
-    n.put("round", round.round());
-    n.setAll(EvaluationJson.of(e));
-    return EvaluationJson.writer().writeValueAsString(n) + System.lineSeparator();
   }
 }

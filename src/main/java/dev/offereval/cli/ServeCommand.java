@@ -2,6 +2,8 @@ package dev.offereval.cli;
 
 import dev.offereval.engine.OfferEvaluator;
 import dev.offereval.server.OfferServer;
+import dev.offereval.store.NegotiationException;
+import dev.offereval.store.Negotiations;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
@@ -24,7 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
     header = "Serve a web page and an HTTP API that evaluate offers.",
     description = {
       "Starts one HTTP server: the page at / (a form for one offer, evaluated as you type, and a batch",
-      "upload) and the JSON API under /api/ (described at /api/openapi.json). The rules are compiled once",
+      "upload), the negotiations page at /negotiations, and the JSON API under /api/ (described at",
+      "/api/openapi.json). Negotiations are kept in the database of --db, as the negotiation commands keep",
+      "them; it is opened once, at start, and closed when the server stops. The rules are compiled once",
       "and shared by every request. It listens on loopback unless --host says otherwise, and any other",
       "address needs --token-file: every request must then carry Authorization: Bearer <token>.",
       "Stop it with Ctrl-C.",
@@ -33,7 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  stopped",
-      "  2  bad usage, the port is taken, or rules or data that do not compile or load"
+      "  2  bad usage, the port is taken, rules or data that do not compile or load, or a negotiations",
+      "     database that cannot be opened"
     })
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -58,6 +63,7 @@ public final class ServeCommand implements Callable<Integer> {
   boolean watch;
 
   @Mixin RulesAndData rulesAndData = new RulesAndData();
+  @Mixin DbOption db = new DbOption();
 
   @Override
   public Integer call() throws Exception {
@@ -91,17 +97,25 @@ public final class ServeCommand implements Callable<Integer> {
     if (watch && !RulesWatch.onDisk(evaluator)) {
       return usage(err, "--watch needs rules and data folders on disk; give --rules and --data");
     }
+    Negotiations negotiations;
+    try {
+      negotiations = db.open();
+    } catch (NegotiationException e) {
+      return usage(err, e.getMessage());
+    }
+    String kept = negotiations.location();
     OfferServer server;
     boolean interrupted = false;
     try {
-      server = OfferServer.start(evaluator, new OfferServer.Settings(host, port, token, corsOrigin));
+      // the server closes the database when it stops, or when it cannot start
+      server = OfferServer.start(evaluator, new OfferServer.Settings(host, port, token, corsOrigin), negotiations);
     } catch (RuntimeException e) {
       return usage(err, "cannot listen on " + host + ":" + port + ": " + rootMessage(e));
     }
     try {
       out.println("offer-eval: serving http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port()
           + "/ (rules: " + evaluator.rulesSource() + "; data: " + evaluator.dataSource() + "; fingerprint "
-          + evaluator.fingerprint() + ")" + (token != null ? "; every request needs the bearer token" : ""));
+          + evaluator.fingerprint() + "; negotiations: " + kept + ")" + (token != null ? "; every request needs the bearer token" : ""));
       out.flush();
       RulesAndData.printWarnings(evaluator, err);
       err.flush();

@@ -71,6 +71,23 @@ public final class EvaluationJson {
     }
   }
 
+  /**
+   * One round of a negotiation: its evaluation as {@link #text(Evaluation)} writes it, with {@code
+   * negotiation_id} and {@code round} before the evaluation's fields. {@code negotiation start} and
+   * {@code round} print it with {@code --format json}, and {@code POST /api/negotiations} answers with it.
+   */
+  public static String roundText(long negotiationId, int round, Evaluation e) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("negotiation_id", negotiationId);
+    n.put("round", round);
+    n.setAll(of(e));
+    try {
+      return JSON.writeValueAsString(n) + System.lineSeparator();
+    } catch (JsonProcessingException x) {
+      throw new IllegalStateException("a round's evaluation could not be written as JSON", x);
+    }
+  }
+
   /** A band as every output shows it; the HTTP API's {@code /api/bands} lists them so. */
   public static ObjectNode band(Band b) {
     return JSON.valueToTree(b);

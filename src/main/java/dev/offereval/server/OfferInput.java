@@ -60,6 +60,11 @@ public record OfferInput(Map<String, String> values, List<Map<String, String>> c
 
   /** Parses one JSON document; {@code where} prefixes the messages (such as "line 3: "). */
   static OfferInput parseJson(String text, String where) {
+    return of(parseObject(text, where, "the offer's fields"), where);
+  }
+
+  /** One JSON object, numbers exact; else a 400 saying the body must be an object with {@code what}. */
+  static com.fasterxml.jackson.databind.node.ObjectNode parseObject(String text, String where, String what) {
     JsonNode root;
     try {
       root = READER.readTree(text);
@@ -68,9 +73,9 @@ public record OfferInput(Map<String, String> values, List<Map<String, String>> c
           + ", column " + e.getLocation().getColumnNr() + ")", null);
     }
     if (root == null || !root.isObject()) {
-      throw new Problem(Problem.Kind.INVALID_FIELD, where + "the body must be a JSON object with the offer's fields", null);
+      throw new Problem(Problem.Kind.INVALID_FIELD, where + "the body must be a JSON object with " + what, null);
     }
-    return of(root, where);
+    return (com.fasterxml.jackson.databind.node.ObjectNode) root;
   }
 
   static OfferInput of(JsonNode root, String where) {
@@ -147,7 +152,7 @@ public record OfferInput(Map<String, String> values, List<Map<String, String>> c
   }
 
   /** A scalar: a string, or a number taken as written (never through a double); null leaves it out. */
-  private static void put(Map<String, String> values, String column, String field, JsonNode v, String where) {
+  static void put(Map<String, String> values, String column, String field, JsonNode v, String where) {
     if (v.isNull()) {
       return;
     }

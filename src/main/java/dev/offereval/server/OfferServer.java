@@ -9,6 +9,7 @@ import dev.offereval.io.HtmlReport;
 import dev.offereval.io.OfferCsvReader;
 import dev.offereval.io.OfferRow;
 import dev.offereval.model.Evaluation;
+import dev.offereval.store.Negotiations;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
@@ -26,10 +27,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * {@code offer-eval serve}: the page and the HTTP API on one Javalin (Jetty) server, sharing one
- * {@link OfferEvaluator} (its rules compiled once; {@link OfferEvaluator#reload} swaps them whole).
+ * {@link OfferEvaluator} (its rules compiled once; {@link OfferEvaluator#reload} swaps them whole),
+ * and the negotiations of one database ({@link NegotiationRoutes}, the page {@link NegotiationPage}).
  *
  * <p>Every response carries a Content-Security-Policy without {@code unsafe-inline} and {@code
  * X-Content-Type-Options: nosniff}; there is no CORS unless an origin is configured. Errors are RFC
@@ -50,9 +53,10 @@ public final class OfferServer implements AutoCloseable {
       + " connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
   /** The API's routes as METHOD PATH; openapi.json describes exactly these (OpenApiTest). */
-  public static final List<String> API_ROUTES = List.of(
+  public static final List<String> API_ROUTES = Stream.concat(Stream.of(
       "POST /api/evaluations", "POST /api/evaluations/batch", "GET /api/bands", "GET /api/levers",
-      "GET /api/levels", "GET /api/catalog", "GET /api/health", "GET /api/openapi.json");
+      "GET /api/levels", "GET /api/catalog", "GET /api/health", "GET /api/openapi.json"),
+      NegotiationRoutes.ROUTES.stream()).toList();
 
   /** How to run the server. {@code token} null means no authentication (loopback only). */
   public record Settings(String host, int port, String token, String corsOrigin) {
@@ -67,6 +71,8 @@ public final class OfferServer implements AutoCloseable {
   /** Single-offer evaluations: one worker a core, those that wait evaluated together. */
   private final EvaluationQueue evaluations;
   private final Settings settings;
+  /** The negotiations database, closed with the server; null when it was started without one. */
+  private final Negotiations negotiations;
   private final Javalin app;
   private final Instant started = Instant.now();
   private volatile Reload lastReload;
@@ -74,9 +80,10 @@ public final class OfferServer implements AutoCloseable {
   /** The outcome of the last reload of the rules and data (serve --watch). */
   record Reload(Instant at, boolean ok, String fingerprint, String error) {}
 
-  private OfferServer(OfferEvaluator evaluator, Settings settings) {
+  private OfferServer(OfferEvaluator evaluator, Settings settings, Negotiations negotiations) {
     this.evaluator = evaluator;
     this.settings = settings;
+    this.negotiations = negotiations;
     this.evaluations = new EvaluationQueue(evaluator, Runtime.getRuntime().availableProcessors());
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
@@ -97,7 +104,9 @@ public final class OfferServer implements AutoCloseable {
     app.post("/", this::formPost);
     app.post("/result", this::formResult);
     app.post("/batch", ctx -> BatchEndpoint.upload(this, ctx));
-    for (String asset : List.of("report.css", "report.js", "page.css", "page.js")) {
+    app.get("/negotiations", ctx -> html(ctx, NegotiationPage.render(evaluator)));
+    for (String asset : List.of("report.css", "report.js", "page.css", "page.js", "negotiations.css",
+        "negotiations.js")) {
       byte[] bytes = Assets.bytes(asset);
       String type = asset.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
       app.get("/assets/" + asset, ctx -> ctx.contentType(type).header("Cache-Control", "no-cache").result(bytes));
@@ -109,6 +118,7 @@ public final class OfferServer implements AutoCloseable {
     app.get("/api/levels", ctx -> json(ctx, DataViews.levels(evaluator)));
     app.get("/api/catalog", ctx -> json(ctx, DataViews.catalog(evaluator, asOf(ctx))));
     app.get("/api/health", ctx -> json(ctx, health()));
+    new NegotiationRoutes(evaluator, evaluations, negotiations).register(app);
     byte[] openapi = Assets.bytes("openapi.json");
     app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
     if (settings.corsOrigin() != null) {
@@ -131,10 +141,34 @@ public final class OfferServer implements AutoCloseable {
     });
   }
 
-  /** Starts a server; {@code port} 0 takes a free one (see {@link #port()}). */
+  /**
+   * Starts a server without a negotiations database: its negotiation routes answer 404. {@code port}
+   * 0 takes a free one (see {@link #port()}).
+   */
   public static OfferServer start(OfferEvaluator evaluator, Settings settings) {
-    OfferServer s = new OfferServer(evaluator, settings);
-    s.app.start(settings.host(), settings.port());
+    return start(evaluator, settings, null);
+  }
+
+  /**
+   * Starts a server that keeps negotiations in {@code negotiations}, which it closes when it stops
+   * (and when it cannot start).
+   */
+  public static OfferServer start(OfferEvaluator evaluator, Settings settings, Negotiations negotiations) {
+    OfferServer s;
+    try {
+      s = new OfferServer(evaluator, settings, negotiations);
+    } catch (RuntimeException e) {
+      if (negotiations != null) {
+        negotiations.close();
+      }
+      throw e;
+    }
+    try {
+      s.app.start(settings.host(), settings.port());
+    } catch (RuntimeException e) {
+      s.close();
+      throw e;
+    }
     return s;
   }
 
@@ -154,8 +188,14 @@ public final class OfferServer implements AutoCloseable {
 
   @Override
   public void close() {
-    app.stop();
-    evaluations.close();
+    try {
+      app.stop();
+      evaluations.close();
+    } finally {
+      if (negotiations != null) {
+        negotiations.close();
+      }
+    }
   }
 
   /** Security headers on every response, CORS when configured, and the token when there is one. */
@@ -168,7 +208,7 @@ public final class OfferServer implements AutoCloseable {
     if (settings.corsOrigin() != null && ctx.path().startsWith("/api/")) {
       ctx.header("Access-Control-Allow-Origin", settings.corsOrigin());
       ctx.header("Vary", "Origin");
-      ctx.header("Access-Control-Allow-Methods", "GET, POST");
+      ctx.header("Access-Control-Allow-Methods", "GET, POST, DELETE");
       ctx.header("Access-Control-Allow-Headers", "Authorization, Content-Type, Accept");
       if (ctx.method().name().equals("OPTIONS")) {
         return;

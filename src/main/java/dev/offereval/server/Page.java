@@ -47,6 +47,10 @@ final class Page {
     body.appendElement("h1").text("Evaluate an offer");
     body.appendElement("p").addClass("muted").addClass("no-print").text("Where an offer sits in its band, the levers you"
         + " hold and what to counter with. Choose the band, enter the figures, and the result follows as you type.");
+    Element toNegotiations = body.appendElement("p").addClass("no-print");
+    toNegotiations.appendElement("a").attr("href", "/negotiations").attr("id", "to-negotiations")
+        .text("Negotiations, round by round");
+    toNegotiations.appendText(": keep each offer, each ask and each answer, and see what moved.");
 
     Map<String, String> v = input == null ? Map.of() : input.values();
     Element layout = body.appendElement("div").addClass("layout");
@@ -132,13 +136,13 @@ final class Page {
     return doc.outerHtml() + "\n";
   }
 
-  private static Element fieldset(Element parent, String legend) {
+  static Element fieldset(Element parent, String legend) {
     Element f = parent.appendElement("fieldset");
     f.appendElement("legend").text(legend);
     return f;
   }
 
-  private static void select(Element parent, String name, String label, List<String> options,
+  static void select(Element parent, String name, String label, List<String> options,
       Map<String, String> names, String chosen) {
     Element p = parent.appendElement("p");
     p.appendElement("label").attr("for", name).text(label);
@@ -151,11 +155,11 @@ final class Page {
     }
   }
 
-  private static Element input(Element parent, String name, String label, String mode, String value, String hint) {
+  static Element input(Element parent, String name, String label, String mode, String value, String hint) {
     return input(parent, name, name, label, mode, value, hint);
   }
 
-  private static Element input(Element parent, String id, String name, String label, String mode, String value,
+  static Element input(Element parent, String id, String name, String label, String mode, String value,
       String hint) {
     Element p = parent.appendElement("p");
     p.appendElement("label").attr("for", id).text(label);
@@ -171,7 +175,7 @@ final class Page {
   }
 
   /** Checkboxes for the skill tags data knows, by expertise area, and a field for any others. */
-  private static void skills(Element form, ReferenceData data, String given) {
+  static void skills(Element form, ReferenceData data, String given) {
     Set<String> chosen = new LinkedHashSet<>();
     if (given != null) {
       Arrays.stream(given.split("[;|]")).map(String::strip).filter(t -> !t.isEmpty()).forEach(chosen::add);

@@ -20,6 +20,7 @@ public final class Problem extends RuntimeException {
     UNAUTHORIZED(401, "A valid bearer token is required"),
     NOT_FOUND(404, "No such resource"),
     METHOD_NOT_ALLOWED(405, "The resource does not take this method"),
+    NEGOTIATION_CLOSED(409, "The negotiation is closed and takes no more rounds"),
     NOT_ACCEPTABLE(406, "No representation matches the Accept header"),
     BODY_TOO_LARGE(413, "The body is larger than the limit"),
     TOO_MANY_ROWS(413, "The batch has more rows than the limit"),

@@ -96,6 +96,32 @@ class ServeCommandTest {
   }
 
   @Test
+  void dbNamesTheNegotiationsDatabaseOpenedOnceAndClosedOnStop() throws Exception {
+    Path db = tmp.resolve("kept/n.db");
+    try (Running serve = new Running("serve", "--port", "0", "--db", db.toString())) {
+      assertTrue(serve.out.toString().contains("; negotiations: " + db + ")"), serve.out.toString());
+      HttpRequest start = HttpRequest.newBuilder(URI.create(serve.base + "api/negotiations"))
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"company\": \"Twilio\","
+              + " \"role\": \"Data Engineer\", \"level\": \"L2\", \"region\": \"san-francisco\", \"base\": 170000}"))
+          .build();
+      assertEquals(201, HttpClient.newHttpClient().send(start, HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+    // stopped: the file is whole and closed, and the command line reads what the page recorded
+    Cli list = Cli.run("negotiation", "list", "--db", db.toString());
+    assertEquals(0, list.exit(), list.err());
+    assertTrue(list.out().contains("Twilio"), list.out());
+  }
+
+  @Test
+  void aDatabaseThatCannotBeOpenedIsOneLineAndExit2() throws Exception {
+    Path notAFolder = Files.writeString(tmp.resolve("file"), "x");
+    Cli cli = Cli.run("serve", "--port", "0", "--db", notAFolder.resolve("n.db").toString());
+    assertEquals(2, cli.exit());
+    assertTrue(cli.err().startsWith("offer-eval: cannot open " + notAFolder.resolve("n.db")), cli.err());
+    assertEquals(1, cli.err().lines().count(), cli.err());
+  }
+
+  @Test
   void watchReloadsRulesAndDataAndHealthSaysSo() throws Exception {
     Path rules = Folders.copy("rules", tmp);
     Path data = Folders.copy("data", tmp);

@@ -39,6 +39,10 @@ final class Http {
     return OfferServer.start(evaluator, new OfferServer.Settings("127.0.0.1", 0, token, null));
   }
 
+  static OfferServer start(OfferEvaluator evaluator, String token, dev.offereval.store.Negotiations negotiations) {
+    return OfferServer.start(evaluator, new OfferServer.Settings("127.0.0.1", 0, token, null), negotiations);
+  }
+
   static URI uri(OfferServer server, String path) {
     return URI.create("http://127.0.0.1:" + server.port() + path);
   }

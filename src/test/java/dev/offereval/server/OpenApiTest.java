@@ -54,6 +54,42 @@ class OpenApiTest {
   }
 
   @Test
+  void theNegotiationBodiesHaveTheFieldsTheRoutesTake() {
+    JsonNode schemas = doc.get("components").get("schemas");
+    Set<String> start = new TreeSet<>(OfferInput.OFFER_KEYS);
+    start.add("note");
+    assertEquals(start, names(schemas.get("NegotiationStart").get("properties")));
+    Set<String> round = new TreeSet<>(dev.offereval.io.RoundRevision.FIELDS);
+    round.add("note");
+    assertEquals(round, names(schemas.get("RoundRevision").get("properties")));
+  }
+
+  @Test
+  void theNegotiationRoutesAnswerWithADocumentedStatusAndContentType(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    try (OfferServer kept = Http.start(Http.evaluator(), null, dev.offereval.store.Negotiations.open(dir.resolve("n.db")))) {
+      check("POST", "/api/negotiations", Http.post(kept, "/api/negotiations", "application/json", Http.SEED_JSON));
+      check("POST", "/api/negotiations", Http.post(kept, "/api/negotiations", "application/json", "{\"x\": 1}"));
+      check("POST", "/api/negotiations", Http.post(kept, "/api/negotiations", "application/json", "{\"base\": \"1k\"}"));
+      check("POST", "/api/negotiations", Http.post(kept, "/api/negotiations", "text/csv", "x"));
+      check("GET", "/api/negotiations", Http.get(kept, "/api/negotiations"));
+      check("GET", "/api/negotiations/{id}", Http.get(kept, "/api/negotiations/1"));
+      check("GET", "/api/negotiations/{id}", Http.get(kept, "/api/negotiations/7"));
+      check("GET", "/api/negotiations/{id}", Http.get(kept, "/api/negotiations/x"));
+      String rounds = "/api/negotiations/{id}/rounds";
+      check("POST", rounds, Http.post(kept, "/api/negotiations/1/rounds", "application/json", "{\"base\": 185000}"));
+      check("POST", rounds, Http.post(kept, "/api/negotiations/1/rounds", "application/json", "{\"base\": \"1k\"}"));
+      check("POST", rounds, Http.post(kept, "/api/negotiations/1/rounds", "application/json", "{\"x\": 1}"));
+      check("POST", rounds, Http.post(kept, "/api/negotiations/7/rounds", "application/json", "{}"));
+      check("DELETE", "/api/negotiations/{id}", Http.send(java.net.http.HttpRequest.newBuilder(
+          Http.uri(kept, "/api/negotiations/1")).DELETE()));
+      check("DELETE", "/api/negotiations/{id}", Http.send(java.net.http.HttpRequest.newBuilder(
+          Http.uri(kept, "/api/negotiations/1")).DELETE()));
+    }
+    check("GET", "/api/negotiations", Http.get(server, "/api/negotiations"));
+  }
+
+  @Test
   void theCatalogSchemaRequiresExactlyTheFieldsTheServerAnswersWith() throws Exception {
     JsonNode schema = doc.get("components").get("schemas").get("Catalog");
     JsonNode served = EvaluationJson.reader().readTree(Http.get(server, "/api/catalog").body());
@@ -113,6 +149,10 @@ class OpenApiTest {
     JsonNode responses = doc.get("paths").get(path).get(method.toLowerCase()).get("responses");
     String status = Integer.toString(r.statusCode());
     assertTrue(responses.has(status), method + " " + path + " answered " + status + ", which is not documented");
+    if (r.statusCode() == 204) {
+      assertTrue(r.body().isEmpty() && !responses.get(status).has("content"), method + " " + path + " 204 has a body");
+      return;
+    }
     String type = r.headers().firstValue("Content-Type").orElse("").split(";")[0];
     assertTrue(responses.get(status).get("content").has(type),
         method + " " + path + " " + status + " answered " + type + ", not a documented content type");
