@@ -13,6 +13,11 @@ final class DbOption {
           + " ~/.local/share/offer-evaluator/negotiations.db.")
   String db;
 
+  /** Whether {@code --db} was given, rather than the default file taken. */
+  boolean given() {
+    return db != null && !db.isBlank();
+  }
+
   /** Opens it; throws {@code NegotiationException} with a one-line message when it cannot. */
   Negotiations open() {
     if (db == null || db.isBlank()) {

@@ -37,8 +37,9 @@ import picocli.CommandLine.Model.CommandSpec;
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  stopped",
-      "  2  bad usage, the port is taken, rules or data that do not compile or load, or a negotiations",
-      "     database that cannot be opened"
+      "  2  bad usage, the port is taken, rules or data that do not compile or load, or a --db that",
+      "     cannot be opened (without --db, a default file that cannot be is a warning: offers are",
+      "     served, negotiations not)"
     })
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -101,9 +102,15 @@ public final class ServeCommand implements Callable<Integer> {
     try {
       negotiations = db.open();
     } catch (NegotiationException e) {
-      return usage(err, e.getMessage());
+      if (db.given()) {
+        return usage(err, e.getMessage());
+      }
+      // the default file is a convenience: without it offers are still served, negotiations not
+      err.println("offer-eval: warning: serving without negotiations: " + e.getMessage()
+          + " (give --db to keep them elsewhere)");
+      negotiations = null;
     }
-    String kept = negotiations.location();
+    String kept = negotiations == null ? "none" : negotiations.location();
     OfferServer server;
     boolean interrupted = false;
     try {

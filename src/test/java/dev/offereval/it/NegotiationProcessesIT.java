@@ -66,4 +66,39 @@ class NegotiationProcessesIT {
     assertEquals("offer-eval: no negotiation 1 in " + tmp.resolve("negotiations.db") + "\n", gone.err());
     assertTrue(Files.notExists(tmp.resolve(".local")), "nothing was written under the home folder");
   }
+
+  /**
+   * serve without --db takes the default file as a convenience: where it cannot be made (here the
+   * data home is under a plain file), offers are still served, with a warning; a --db that cannot
+   * be opened is still refused (ServeCommandTest).
+   */
+  @Test
+  void serveWithoutDbServesOffersWhenTheDefaultFileCannotBeMade() throws Exception {
+    Path notAFolder = Files.writeString(tmp.resolve("plain-file"), "x");
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Duser.home=" + tmp, "-jar", Path.of("target/offer-evaluator.jar").toAbsolutePath().toString(),
+        "serve", "--port", "0", "--rules", "rules", "--data", "data");
+    Path out = tmp.resolve("serve-out.txt");
+    Path err = tmp.resolve("serve-err.txt");
+    ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    pb.environment().put("XDG_DATA_HOME", notAFolder.resolve("data").toString());
+    pb.environment().remove("XDG_CACHE_HOME");
+    pb.environment().remove("OFFER_EVAL_RULES_CACHE");
+    Process p = pb.start();
+    try {
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+      while (!Files.readString(out, StandardCharsets.UTF_8).contains("serving http://") && p.isAlive()
+          && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+      String said = Files.readString(out, StandardCharsets.UTF_8);
+      assertTrue(p.isAlive(), "serve is running: " + said + Files.readString(err, StandardCharsets.UTF_8));
+      assertTrue(said.contains("; negotiations: none)"), said);
+      assertTrue(Files.readString(err, StandardCharsets.UTF_8).startsWith(
+          "offer-eval: warning: serving without negotiations: "), Files.readString(err, StandardCharsets.UTF_8));
+    } finally {
+      p.destroy();
+      p.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
 }
