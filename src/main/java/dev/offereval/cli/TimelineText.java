@@ -4,6 +4,7 @@ import dev.offereval.model.CompetingOffer;
 import dev.offereval.model.Money;
 import dev.offereval.model.Offer;
 import dev.offereval.model.internal.MoneyFormat;
+import dev.offereval.model.Status;
 import dev.offereval.store.Ask;
 import dev.offereval.store.Negotiation;
 import dev.offereval.store.Round;
@@ -69,7 +70,9 @@ final class TimelineText {
       }
       Ask ask = r.outcome().ask();
       out.println("  asked:     " + (ask == null ? "nothing (no counter-offer)" : ask(ask)));
-      out.println("  decision:  " + decision(r.outcome().decision()) + " [" + r.outcome().status() + "]");
+      // the figures the decision rests on are in the JSON; its reason says them in words
+      out.println("  decision:  " + decision(r.outcome().decision())
+          + (r.outcome().status() == Status.OK ? "" : " (" + r.outcome().status() + ")"));
       previous = r;
     }
     out.flush();
@@ -87,12 +90,7 @@ final class TimelineText {
   }
 
   private static String decision(RoundDecision d) {
-    List<String> figures = new ArrayList<>();
-    for (RoundDecision.Figure f : d.figures()) {
-      figures.add(f.name() + " " + MoneyFormat.figure(f.value(), f.unit()));
-    }
-    return d.code() + (d.reason() == null ? "" : ": " + d.reason())
-        + (figures.isEmpty() ? "" : " (" + String.join(", ", figures) + ")");
+    return d.code() + (d.reason() == null ? "" : ": " + d.reason());
   }
 
   /** Each component in turn: unchanged, or from and to, with the share of the way to the ask. */

@@ -195,7 +195,7 @@
       row('Asked', a ? money(a.base, a.currency) + ' base, ' + money(a.stock_grant, a.currency) + ' stock over ' + a.vest_years
         + ' years, ' + a.bonus_pct + '% bonus, ' + money(a.sign_on, a.currency) + ' sign-on' : 'nothing (no counter-offer)');
       var d = round.decision;
-      row('Decision', d.code + (d.reason ? ': ' + d.reason : '') + ' [' + round.status + ']');
+      row('Decision', d.code + (d.reason ? ': ' + d.reason : '') + (round.status === 'OK' ? '' : ' (' + round.status + ')'));
       li.appendChild(dl);
       ol.appendChild(li);
     });
