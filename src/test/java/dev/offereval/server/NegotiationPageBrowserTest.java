@@ -14,14 +14,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The negotiations page in a real browser, as {@link ServePageBrowserTest} drives the offer page
@@ -31,34 +27,21 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 class NegotiationPageBrowserTest {
   static OfferServer server;
+  static HeadlessChromium browser;
   static WebDriver driver;
-  static ChromeDriverService service;
 
   @BeforeAll
   static void start() throws Exception {
-    assertTrue(Files.isExecutable(ServePageBrowserTest.CHROMEDRIVER) && Files.isExecutable(ServePageBrowserTest.CHROMIUM),
-        "the browser test needs Debian's chromium and chromium-driver: apt-get install chromium chromium-driver"
-            + " (.ci/run does this)");
-    Files.createDirectories(ServePageBrowserTest.SHOTS);
     Path db = Files.createTempDirectory("negotiation-page").resolve("n.db");
     server = Http.start(Http.evaluator(), null, Negotiations.open(db));
-    service = new ChromeDriverService.Builder().usingDriverExecutable(ServePageBrowserTest.CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(ServePageBrowserTest.CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--window-size=1280,2000", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-    driver = new ChromeDriver(service, options);
+    browser = HeadlessChromium.start();
+    driver = browser.driver;
   }
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (service != null) {
-      service.stop();
+    if (browser != null) {
+      browser.close();
     }
     if (server != null) {
       server.close();
@@ -124,7 +107,7 @@ class NegotiationPageBrowserTest {
 
     js("window.scrollTo(0, 0);");
     File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-    Path png = ServePageBrowserTest.SHOTS.resolve("negotiation-page.png");
+    Path png = HeadlessChromium.SHOTS.resolve("negotiation-page.png");
     Files.copy(shot.toPath(), png, StandardCopyOption.REPLACE_EXISTING);
     assertTrue(Files.size(png) > 20_000, "the screenshot looks empty");
     assertEquals(List.of(), js("return window.cspViolations;"), "the Content-Security-Policy blocked something");
@@ -164,30 +147,14 @@ class NegotiationPageBrowserTest {
   }
 
   private static String text(String css) {
-    List<WebElement> found = driver.findElements(By.cssSelector(css));
-    return found.isEmpty() ? "" : found.get(0).getAttribute("textContent");
+    return browser.text(css);
   }
 
   private static Object js(String script) {
-    return ((JavascriptExecutor) driver).executeScript(script);
+    return browser.js(script);
   }
 
-  /** Polls until {@code value} gives a non-null result; a redrawn element means "not yet". */
   private static String await(String what, Supplier<String> value) throws InterruptedException {
-    long end = System.nanoTime() + ServePageBrowserTest.PATIENCE.toNanos();
-    while (System.nanoTime() < end) {
-      String v;
-      try {
-        v = value.get();
-      } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
-        v = null;
-      }
-      if (v != null) {
-        return v;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("waited " + ServePageBrowserTest.PATIENCE.toSeconds() + " s for " + what
-        + "; the page shows: " + text("body"));
+    return browser.await(what, value, "body");
   }
 }

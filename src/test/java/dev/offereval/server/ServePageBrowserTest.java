@@ -7,21 +7,16 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The serve page in a real browser: Debian's chromium driven through its chromedriver by Selenium
@@ -31,39 +26,21 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * README's (copied to docs/images/serve-page.png).
  */
 class ServePageBrowserTest {
-  static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
-  static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
-  static final Path SHOTS = Path.of("target/screenshots");
-  /** How long to wait for the page to answer; a bound on waiting, not a speed requirement. */
-  static final Duration PATIENCE = Duration.ofSeconds(60);
-
   static OfferServer server;
+  static HeadlessChromium browser;
   static WebDriver driver;
-  static ChromeDriverService service;
 
   @BeforeAll
   static void start() throws Exception {
-    assertTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-        "the browser test needs Debian's chromium and chromium-driver: apt-get install chromium chromium-driver"
-            + " (.ci/run does this)");
-    Files.createDirectories(SHOTS);
     server = Http.start(Http.evaluator(), null);
-    service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--window-size=1280,2000", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-    driver = new ChromeDriver(service, options);
+    browser = HeadlessChromium.start();
+    driver = browser.driver;
   }
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (service != null) {
-      service.stop();
+    if (browser != null) {
+      browser.close();
     }
     if (server != null) {
       server.close();
@@ -114,8 +91,8 @@ class ServePageBrowserTest {
     assertEquals(4, driver.findElements(By.cssSelector("#result figure.chart svg")).size(), "the report's four charts");
     js("window.scrollTo(0, 0);");
     File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), SHOTS.resolve("serve-page.png"), StandardCopyOption.REPLACE_EXISTING);
-    assertTrue(Files.size(SHOTS.resolve("serve-page.png")) > 20_000, "the screenshot looks empty");
+    Files.copy(shot.toPath(), HeadlessChromium.SHOTS.resolve("serve-page.png"), StandardCopyOption.REPLACE_EXISTING);
+    assertTrue(Files.size(HeadlessChromium.SHOTS.resolve("serve-page.png")) > 20_000, "the screenshot looks empty");
 
     // what-if: a new base redraws the result without reloading the page
     js("document.body.setAttribute('data-same-page', 'yes');");
@@ -177,33 +154,14 @@ class ServePageBrowserTest {
   }
 
   private static String text(String css) {
-    List<WebElement> found = driver.findElements(By.cssSelector(css));
-    return found.isEmpty() ? "" : found.get(0).getAttribute("textContent");
+    return browser.text(css);
   }
 
   private static Object js(String script) {
-    return ((JavascriptExecutor) driver).executeScript(script);
+    return browser.js(script);
   }
 
-  /**
-   * Polls until {@code value} gives a non-null result; fails after {@link #PATIENCE}. The page
-   * redraws its result as the candidate types, so an element read in one poll may be replaced
-   * before the next call: a stale element means "not yet", and the poll goes on.
-   */
   private static String await(String what, Supplier<String> value) throws InterruptedException {
-    long end = System.nanoTime() + PATIENCE.toNanos();
-    while (System.nanoTime() < end) {
-      String v;
-      try {
-        v = value.get();
-      } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
-        v = null;
-      }
-      if (v != null) {
-        return v;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("waited " + PATIENCE.toSeconds() + " s for " + what + "; the result shows: " + text("#result"));
+    return browser.await(what, value, "#result");
   }
 }
