@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Collection;
 
 /** Derived: one reason to ask for a bonus target of {@code pct} percent. The highest wins. */
-public record BonusTarget(Subject subject, BigDecimal pct, Said reason) implements AboutOffer {
+public record BonusTarget(Subject subject, BigDecimal pct, Said reason) implements CounterMove {
 
   /**
    * The bonus target asked: the highest of {@code targets} (percentages, at least one), scale-free

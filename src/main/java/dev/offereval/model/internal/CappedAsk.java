@@ -10,4 +10,4 @@ import dev.offereval.model.Money;
  * without one is asked as desired ({@link DesiredAsk}).
  */
 public record CappedAsk(Subject subject, Component component, Money amount, Money overflow, Said reason)
-    implements AboutOffer {}
+    implements CounterMove {}

@@ -19,4 +19,10 @@ public record CounterDecision(Subject subject, boolean accept, Said why) impleme
         : gain.isPositive() ? Said.of("counter-too-small", values) : Said.of("offer-already-worth-anchor");
     return new CounterDecision(subject, accept, why);
   }
+
+  /** The decision on {@code counter} against the offer and minimum of its terms. */
+  public static CounterDecision of(CounterOffer counter, boolean accept) {
+    CounterTerms t = counter.terms();
+    return of(counter.subject(), accept, counter.value(), t.offer().value(), t.years(), t.minMovePct());
+  }
 }

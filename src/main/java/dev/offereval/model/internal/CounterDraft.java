@@ -17,44 +17,66 @@ import java.util.Set;
  * value. Stock is per year of vesting; the grant keeps the offer's vesting schedule.
  *
  * <p>{@code value} follows from the other components and is computed once, when the draft is
- * made: the rules compare it in their conditions, which Drools may evaluate many times.
+ * made: the rules compare it in their conditions, which Drools may evaluate many times. {@code
+ * terms} (null for a draft made without them) are what it is held to: its {@link #worth} against
+ * the anchor's {@link #ceiling}.
  */
 public record CounterDraft(
     Subject subject,
     Money base, Money stockPerYear, VestSchedule schedule, BigDecimal bonusPct, Money signOn,
-    Set<Component> capped, Money offeredStockGrant, PackageValue value) implements AboutOffer {
+    Set<Component> capped, Money offeredStockGrant, PackageValue value, CounterTerms terms) implements AboutOffer {
 
   public CounterDraft {
     capped = capped.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(capped));
   }
 
   /**
-   * The draft the rules' decisions make: each ask as desired unless the band caps it ({@code
-   * capped}), the stock plus what moved into it ({@code intoStock}, per year), the highest bonus
-   * target or, without one, the offered bonus, and the offered sign-on plus what moved into one
-   * ({@code intoSignOn}). A bonus above its band ({@code bonusZone}) is capped, as a capped ask is.
+   * The draft the rules' decisions make: each ask as desired unless the band caps it (a {@link
+   * CappedAsk}), the stock plus what moved into it (an {@link AskTransfer} to stock, per year), the
+   * highest {@link BonusTarget} or, without one, the offered bonus, and the offered sign-on plus
+   * what moved into one. A bonus above its band ({@code bonusZone}) is capped, as a capped ask is.
+   * The order of {@code moves} does not matter.
    */
-  public static CounterDraft assemble(DesiredAsk desired, Collection<CappedAsk> capped,
-      Collection<BigDecimal> bonusTargets, Zone bonusZone, Collection<Money> intoStock,
-      Collection<Money> intoSignOn, OfferFigures offer) {
+  public static CounterDraft assemble(DesiredAsk desired, Collection<? extends CounterMove> moves, Zone bonusZone,
+      OfferFigures offer) {
+    return assemble(desired, moves, bonusZone, offer, null);
+  }
+
+  /** {@link #assemble(DesiredAsk, Collection, Zone, OfferFigures)}, to be held to {@code terms}. */
+  public static CounterDraft assemble(DesiredAsk desired, Collection<? extends CounterMove> moves, Zone bonusZone,
+      OfferFigures offer, CounterTerms terms) {
     Money base = desired.base();
     Money stock = desired.stockPerYear();
+    Money signOn = offer.signOn();
+    BigDecimal bonus = null;
     Set<Component> cappedComponents = EnumSet.noneOf(Component.class);
-    for (CappedAsk c : capped) {
-      cappedComponents.add(c.component());
-      if (c.component() == Component.BASE) {
-        base = c.amount();
-      } else if (c.component() == Component.STOCK) {
-        stock = c.amount();
+    for (CounterMove m : moves) {
+      if (m instanceof CappedAsk c) {
+        cappedComponents.add(c.component());
+        if (c.component() == Component.BASE) {
+          base = c.amount();
+        } else if (c.component() == Component.STOCK) {
+          stock = c.amount();
+        }
+      } else if (m instanceof BonusTarget t) {
+        bonus = bonus == null || t.pct().compareTo(bonus) > 0 ? t.pct() : bonus;
+      }
+    }
+    for (CounterMove m : moves) {
+      if (m instanceof AskTransfer t) {
+        if (t.to() == Component.STOCK) {
+          stock = stock.plus(t.amount());
+        } else if (t.to() == Component.SIGN_ON) {
+          signOn = signOn.plus(t.amount());
+        }
       }
     }
     if (bonusZone == Zone.ABOVE_BAND) {
       cappedComponents.add(Component.BONUS);
     }
-    BigDecimal bonus = BonusTarget.highest(bonusTargets.isEmpty() ? List.of(offer.bonusPct()) : bonusTargets);
-    return new CounterDraft(desired.subject(), base, stock.plus(Money.sum(offer.currency(), intoStock)),
-        offer.vestSchedule(), bonus, offer.signOn().plus(Money.sum(offer.currency(), intoSignOn)), cappedComponents,
-        offer.stockGrant());
+    return new CounterDraft(desired.subject(), base, stock, offer.vestSchedule(),
+        BonusTarget.highest(List.of(bonus == null ? offer.bonusPct() : bonus)), signOn, cappedComponents,
+        offer.stockGrant(), terms);
   }
 
   /** A draft of these asks, its value per year laid out from them. */
@@ -62,8 +84,26 @@ public record CounterDraft(
       Subject subject,
       Money base, Money stockPerYear, VestSchedule schedule, BigDecimal bonusPct, Money signOn,
       Set<Component> capped, Money offeredStockGrant) {
+    this(subject, base, stockPerYear, schedule, bonusPct, signOn, capped, offeredStockGrant, null);
+  }
+
+  /** A draft of these asks held to {@code terms}, its value per year laid out from them. */
+  public CounterDraft(
+      Subject subject,
+      Money base, Money stockPerYear, VestSchedule schedule, BigDecimal bonusPct, Money signOn,
+      Set<Component> capped, Money offeredStockGrant, CounterTerms terms) {
     this(subject, base, stockPerYear, schedule, bonusPct, signOn, capped, offeredStockGrant,
-        PackageValue.of(base, grantOf(stockPerYear, offeredStockGrant, schedule), schedule, bonusPct, signOn));
+        PackageValue.of(base, grantOf(stockPerYear, offeredStockGrant, schedule), schedule, bonusPct, signOn), terms);
+  }
+
+  /** What the draft is worth per year in its terms' view, on the anchor's basis; needs terms. */
+  public Money worth() {
+    return value.averageOver(terms.years(), terms.withBonus());
+  }
+
+  /** The most the counter may be worth per year ({@link CounterTerms#ceiling}); needs terms. */
+  public Money ceiling() {
+    return terms.ceiling();
   }
 
   /** The grant: the stock per year times the vest years, exactly the offered grant when unchanged. */
@@ -82,7 +122,15 @@ public record CounterDraft(
 
   /** The counter as drafted. */
   public CounterOffer asCounter() {
-    return new CounterOffer(subject, base, stockGrant(), schedule.years(), bonusPct, signOn, capped, schedule);
+    return new CounterOffer(subject, base, stockGrant(), schedule.years(), bonusPct, signOn, capped, schedule, terms);
+  }
+
+  /**
+   * The counter given back down to its terms' ceiling ({@link #heldTo(Money, BigDecimal, boolean,
+   * OfferFigures, BigDecimal)}); needs terms.
+   */
+  public CounterOffer heldToCeiling(BigDecimal step) {
+    return heldTo(terms.ceiling(), terms.years(), terms.withBonus(), terms.offer(), step);
   }
 
   /**
@@ -142,7 +190,7 @@ public record CounterDraft(
           .divide(newBase.amount(), MathContext.DECIMAL128);
       bonus = bonus.subtract(cutPct).setScale(0, java.math.RoundingMode.FLOOR).max(offer.bonusPct());
     }
-    return new CounterOffer(subject, newBase, grantOf(stock), schedule.years(), bonus, sign, capped, schedule);
+    return new CounterOffer(subject, newBase, grantOf(stock), schedule.years(), bonus, sign, capped, schedule, terms);
   }
 
   /** Of the figures only: the value follows from them, and truth maintenance hashes this on every insert. */

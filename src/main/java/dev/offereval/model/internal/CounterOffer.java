@@ -17,7 +17,8 @@ import java.util.Set;
  *
  * <p>{@code value} follows from the other components and is computed once, when the counter is
  * made (pass null to the canonical constructor): the rules compare it in their conditions, which
- * Drools may evaluate many times.
+ * Drools may evaluate many times. {@code terms} (null for a counter made without them) are what it
+ * is judged on: its {@link #gain} against the {@link #minGain} that makes it worth asking for.
  */
 public record CounterOffer(
     Subject subject,
@@ -28,7 +29,8 @@ public record CounterOffer(
     Money signOn,
     Set<Component> capped,
     VestSchedule vestSchedule,
-    PackageValue value) implements AboutOffer {
+    PackageValue value,
+    CounterTerms terms) implements AboutOffer {
 
   public CounterOffer {
     capped = capped.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(capped));
@@ -42,7 +44,24 @@ public record CounterOffer(
   public CounterOffer(
       Subject subject, Money base, Money stockGrant, int vestYears, BigDecimal bonusPct, Money signOn,
       Set<Component> capped, VestSchedule vestSchedule) {
-    this(subject, base, stockGrant, vestYears, bonusPct, signOn, capped, vestSchedule, null);
+    this(subject, base, stockGrant, vestYears, bonusPct, signOn, capped, vestSchedule, null, null);
+  }
+
+  /** A counter of these figures judged on {@code terms}, its value per year laid out from them. */
+  public CounterOffer(
+      Subject subject, Money base, Money stockGrant, int vestYears, BigDecimal bonusPct, Money signOn,
+      Set<Component> capped, VestSchedule vestSchedule, CounterTerms terms) {
+    this(subject, base, stockGrant, vestYears, bonusPct, signOn, capped, vestSchedule, null, terms);
+  }
+
+  /** What the counter adds to the offer per year in its terms' view ({@link CounterTerms#gain}); needs terms. */
+  public Money gain() {
+    return terms.gain(value);
+  }
+
+  /** The least gain worth asking for ({@link CounterTerms#minGain}); needs terms. */
+  public Money minGain() {
+    return terms.minGain();
   }
 
   public TotalComp totalComp() {
