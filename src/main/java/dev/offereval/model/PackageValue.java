@@ -55,9 +55,11 @@ public record PackageValue(Currency currency, List<YearValue> years, boolean bon
     List<YearValue> out = new ArrayList<>(YEARS);
     Money zero = Money.zero(base.currency());
     Money bonus = bonusPct == null ? zero : base.percent(bonusPct);
+    // an even grant vests the same share in each of its years: divided once, not once a year
+    Money evenShare = schedule.isEven() && schedule.cliffMonths() <= 12 ? schedule.vestingInYear(grant, 1) : null;
     for (int y = 1; y <= YEARS; y++) {
-      out.add(new YearValue(y, base, schedule.vestingInYear(grant, y), bonus, bonusPct != null,
-          y == 1 ? signOn : zero));
+      Money stock = evenShare == null ? schedule.vestingInYear(grant, y) : y <= schedule.years() ? evenShare : zero;
+      out.add(new YearValue(y, base, stock, bonus, bonusPct != null, y == 1 ? signOn : zero));
     }
     return new PackageValue(base.currency(), out, bonusPct != null);
   }
