@@ -92,7 +92,8 @@ public final class NegotiationRoundCommand implements Callable<Integer> {
       if (!row.valid()) {
         return usage(err, "nothing recorded: " + String.join("; ", row.errors()));
       }
-      Evaluation e = EvaluateCommand.evaluate(evaluator, row, options.date(), options.explain, options.strict);
+      Evaluation e = EvaluateCommand.evaluateRound(evaluator, row, n.lastRound().asPrevious(), options.date(),
+          options.explain, options.strict);
       if (e.status() == Status.INVALID) {
         return usage(err, "nothing recorded: " + String.join("; ", e.messages().stream().map(Object::toString).toList()));
       }
