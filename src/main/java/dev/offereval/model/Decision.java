@@ -30,6 +30,26 @@ public enum Decision {
   }
 
   /**
+   * The code a negotiation keeps it by: {@code counter}, {@code accept_as_offered}, {@code accept},
+   * {@code trade}, {@code hold} or {@code decide}.
+   *
+   * @return its name in lower case
+   */
+  public String code() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * Whether it asks the recruiter for something, as the evaluation's counter-offer: a counter, a
+   * trade and a hold do; the next round is compared with that ask.
+   *
+   * @return true for counter, trade and hold
+   */
+  public boolean asks() {
+    return this == COUNTER || this == TRADE || this == HOLD;
+  }
+
+  /**
    * Whether a later round's rules decided it.
    *
    * @return true for accept, trade, hold and decide

@@ -31,6 +31,22 @@ public record PreviousRound(int number, Offer offer, Asked asked, String decisio
   }
 
   /**
+   * Round {@code number} as its evaluation left it: the counter-offer is its ask when its decision
+   * asks for something ({@link Decision#asks()}), and the decision's code is kept.
+   *
+   * @param number the round's number, from 1
+   * @param offer the round's offer
+   * @param e the round's evaluation
+   * @return the round, as the next one reads it
+   */
+  public static PreviousRound of(int number, Offer offer, Evaluation e) {
+    CounterOfferResult c = e.counter().orElse(null);
+    Asked asked = c == null || e.decision() == null || !e.decision().asks() ? null
+        : new Asked(c.base(), c.stockGrant(), c.bonusPct(), c.signOn());
+    return new PreviousRound(number, offer, asked, e.decision() == null ? "none" : e.decision().code());
+  }
+
+  /**
    * What a round asked for, component by component; the grant vests as the round's offer did.
    *
    * @param base the base salary asked for

@@ -54,17 +54,7 @@ public record RoundDecision(String code, String reason, List<Figure> figures) {
    * @return its code; {@value #NONE} for null
    */
   public static String code(dev.offereval.model.Decision d) {
-    if (d == null) {
-      return NONE;
-    }
-    return switch (d) {
-      case COUNTER -> COUNTER;
-      case ACCEPT_AS_OFFERED -> ACCEPT_AS_OFFERED;
-      case ACCEPT -> ACCEPT;
-      case TRADE -> TRADE;
-      case HOLD -> HOLD;
-      case DECIDE -> DECIDE;
-    };
+    return d == null ? NONE : d.code();
   }
 
   /**

@@ -53,7 +53,7 @@ public record RoundOutcome(Status status, LocalDate evaluatedOn, String fingerpr
     CounterOfferResult counter = e.counter().orElse(null);
     String code = RoundDecision.code(e.decision());
     // a counter, a trade and a hold ask for something; the ask is what the next round is compared with
-    boolean asks = e.decision() == Decision.COUNTER || e.decision() == Decision.TRADE || e.decision() == Decision.HOLD;
+    boolean asks = e.decision() != null && e.decision().asks();
     List<RoundDecision.Figure> figures = new ArrayList<>();
     if (counter != null && asks) {
       figures.add(new RoundDecision.Figure("value_per_year", counter.valuePerYear().amount(),
