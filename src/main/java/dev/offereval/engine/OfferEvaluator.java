@@ -323,6 +323,18 @@ public final class OfferEvaluator implements AutoCloseable {
   }
 
   /**
+   * {@link #evaluateRound(Offer, PreviousRound, LocalDate, Explain, Plausibility)} as of the
+   * evaluator's date, with its explain option and plausibility mode.
+   *
+   * @param offer the revised offer
+   * @param previous the round before it, such as {@code negotiation.lastRound().asPrevious()}
+   * @return what the evaluation found
+   */
+  public Evaluation evaluateRound(Offer offer, PreviousRound previous) {
+    return evaluateRound(offer, previous, today(), explain, plausibility);
+  }
+
+  /**
    * Evaluates {@code offer} as a negotiation's revision of {@code previous}: the rules for later
    * rounds ({@code rules/rounds.drl}) compare it with that round's offer and ask, and the
    * evaluation's decision is theirs (accept, trade, hold or decide) when one applies; otherwise it
