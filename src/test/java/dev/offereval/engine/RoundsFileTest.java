@@ -92,6 +92,17 @@ class RoundsFileTest {
         "now", usd(after), "view", "4-year average"));
   }
 
+  /** The trade expected on {@code m}: {@code amount} more of {@code cover} for the rest, and the ask that follows. */
+  private static RoundAdvice trade(Subject s, RoundMove m, String rest, Component cover, String amount,
+      PreviousRound.Asked ask) {
+    Map<String, Object> v = closedValues(m.gapClosedPct().toPlainString(), ACCEPT_PCT, m.valueAfter().amount().toPlainString());
+    v.put("rest", usd(rest));
+    v.put("cover", cover);
+    v.put("amount", usd(amount));
+    return new RoundAdvice(s, RoundAdvice.Kind.TRADE, "round-trade", m, cover, usd(amount), -1, ask,
+        Said.of("round-trade", v));
+  }
+
   // ---- accept ----
 
   @Test
@@ -124,13 +135,8 @@ class RoundsFileTest {
         component(s, Component.STOCK, "160000", "230000", "160000", "0.00"),
         component(s, Component.SIGN_ON, "0", "0", "0", "0.00"));
     // the rest is $28,500 a year; a sign-on counts a quarter of itself a year over four years
-    Map<String, Object> v = closedValues("36.67", ACCEPT_PCT, "243500");
-    v.put("rest", usd("28500"));
-    v.put("cover", Component.SIGN_ON);
-    v.put("amount", usd("114000"));
-    assertEquals(List.of(new RoundAdvice(s, RoundAdvice.Kind.TRADE, "round-trade", m, Component.SIGN_ON, usd("114000"),
-        -1, new PreviousRound.Asked(usd("185000"), usd("160000"), new BigDecimal("10"), usd("114000")),
-        Said.of("round-trade", v))), a);
+    assertEquals(List.of(trade(s, m, "28500", Component.SIGN_ON, "114000",
+        new PreviousRound.Asked(usd("185000"), usd("160000"), new BigDecimal("10"), usd("114000")))), a);
   }
 
   @Test
@@ -150,13 +156,8 @@ class RoundsFileTest {
     List<RoundAdvice> a = advice(s, m, component(s, Component.BASE, "170000", "195000", "190000", "44.44"),
         component(s, Component.SIGN_ON, "0", "20000", "0", "0.00"));
     // the rest is $39,500 a year; a grant over four years, evenly, pays a quarter of itself a year
-    Map<String, Object> v = closedValues("12.22", ACCEPT_PCT, "232500");
-    v.put("rest", usd("39500"));
-    v.put("cover", Component.STOCK);
-    v.put("amount", usd("158000"));
-    assertEquals(List.of(new RoundAdvice(s, RoundAdvice.Kind.TRADE, "round-trade", m, Component.STOCK, usd("158000"),
-        -1, new PreviousRound.Asked(usd("190000"), usd("318000"), new BigDecimal("10"), usd("0")),
-        Said.of("round-trade", v))), a);
+    assertEquals(List.of(trade(s, m, "39500", Component.STOCK, "158000",
+        new PreviousRound.Asked(usd("190000"), usd("318000"), new BigDecimal("10"), usd("0")))), a);
   }
 
   @Test

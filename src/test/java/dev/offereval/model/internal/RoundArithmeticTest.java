@@ -102,28 +102,25 @@ class RoundArithmeticTest {
   void aTradesGrantCoversTheRestByWhatItVestsInTheView() {
     // 10/20/30/40 vests 25% a year on average over four years, as an even grant does; over the first
     // year alone, 10%
-    VestSchedule backLoaded = VestSchedule.parse("10/20/30/40", 4, 4);
-    Subject s = new Subject(offer("185000", "160000", "10", "0", backLoaded, List.of()), 0);
-    RoundMove m = new RoundMove(s, 2, false, ROUND_1, usd("227000"), usd("272000"), usd("244000"),
-        new BigDecimal("37.78"));
-    RoundAdvice four = RoundAdvice.trade(s, "t", m, Component.STOCK, new BigDecimal("75"), VIEW, new BigDecimal("500"));
+    RoundAdvice four = stockTrade("10/20/30/40", VIEW);
     assertEquals(Component.STOCK, four.cover());
     assertEquals(usd("112000"), four.coverAmount());
-    RoundAdvice first = RoundAdvice.trade(s, "t", m, Component.STOCK, new BigDecimal("75"), BigDecimal.ONE,
-        new BigDecimal("500"));
-    assertEquals(usd("280000"), first.coverAmount());
+    assertEquals(usd("280000"), stockTrade("10/20/30/40", BigDecimal.ONE).coverAmount());
   }
 
   @Test
   void nearMissAGrantThatVestsNothingInTheViewCannotCoverItASignOnDoes() {
-    VestSchedule cliff = VestSchedule.parse("0/50/25/25", 4, 4);
-    Subject s = new Subject(offer("185000", "160000", "10", "0", cliff, List.of()), 0);
-    RoundMove m = new RoundMove(s, 2, false, ROUND_1, usd("227000"), usd("272000"), usd("244000"),
-        new BigDecimal("37.78"));
-    RoundAdvice a = RoundAdvice.trade(s, "t", m, Component.STOCK, new BigDecimal("75"), BigDecimal.ONE,
-        new BigDecimal("500"));
+    RoundAdvice a = stockTrade("0/50/25/25", BigDecimal.ONE);
     assertEquals(Component.SIGN_ON, a.cover());
     assertEquals(usd("28000"), a.coverAmount());
+  }
+
+  /** A trade by stock for a $185K-base revision worth $244,000 a year, its grant vesting on {@code schedule}. */
+  private static RoundAdvice stockTrade(String schedule, BigDecimal view) {
+    Subject s = new Subject(offer("185000", "160000", "10", "0", VestSchedule.parse(schedule, 4, 4), List.of()), 0);
+    RoundMove m = new RoundMove(s, 2, false, ROUND_1, usd("227000"), usd("272000"), usd("244000"),
+        new BigDecimal("37.78"));
+    return RoundAdvice.trade(s, "t", m, Component.STOCK, new BigDecimal("75"), view, new BigDecimal("500"));
   }
 
   @Test
