@@ -47,6 +47,7 @@ import dev.offereval.model.PackageSummary;
 import dev.offereval.model.PackageValue;
 import dev.offereval.model.internal.RelevelAdvice;
 import dev.offereval.model.internal.RoundAdvice;
+import dev.offereval.model.internal.ComponentRevision;
 import dev.offereval.engine.internal.RoundScriptValues;
 import dev.offereval.model.internal.Said;
 import dev.offereval.model.CompetingFigures;
@@ -188,7 +189,7 @@ final class EvaluationAssembler {
   static Evaluation error(Offer offer, String message, FiredRules.PerOffer fired, String fingerprint, LocalDate on) {
     return new Evaluation(offer.offerId(), Status.ERROR, List.of(new Message(Severity.ERROR, Message.RULE_FAILED, message)), null, null, null, null,
         List.of(), List.of(), null, null, null, fired.names(), fingerprint, on, false, fired.trace(), List.of(), -1, null, null, null, null,
-        List.of(), List.of(), null);
+        List.of(), List.of(), null, null);
   }
 
   static Evaluation assemble(SessionFacts session, Offer offer, ReferenceData data, FiredRules.PerOffer fired,
@@ -304,7 +305,9 @@ final class EvaluationAssembler {
             anchor.withBonus(), why ? words.render(anchor.why()) : null),
         packages,
         levelling,
-        scriptAttribution);
+        scriptAttribution,
+        round == null || decision == null || !decision.ofLaterRound() ? null
+            : LaterRoundAdvice.comparison(round, facts(session, ComponentRevision.class)));
   }
 
   /** The words of {@code data}'s messages. */

@@ -10,12 +10,16 @@ import dev.offereval.model.Offer;
 import dev.offereval.model.PackageSummary;
 import dev.offereval.model.PackageValue;
 import dev.offereval.model.PreviousRound;
+import dev.offereval.model.RoundComparison;
 import dev.offereval.model.TotalComp;
+import dev.offereval.model.internal.ComponentRevision;
 import dev.offereval.model.internal.RoundAdvice;
 import dev.offereval.model.internal.Said;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -65,6 +69,17 @@ final class LaterRoundAdvice {
     return new CounterOfferResult(a.base(), a.stockGrant(), o.vestYears(), a.bonusPct(), a.signOn(),
         TotalComp.of(a.base(), a.stockGrant(), o.vestYears(), a.bonusPct(), a.signOn()), uplift, Set.of(), reasons,
         o.vestSchedule(), worth, offered);
+  }
+
+  /** What the rules compared for {@code advice}, its components in the order base, stock, bonus, sign-on. */
+  static RoundComparison comparison(RoundAdvice advice, List<ComponentRevision> revisions) {
+    List<RoundComparison.Step> steps = revisions.stream()
+        .sorted(Comparator.comparing(ComponentRevision::component))
+        .map(r -> new RoundComparison.Step(r.component(), r.before(), r.asked(), r.after(), r.askedMore(),
+            r.gapClosedPct(), r.valueClosedPct()))
+        .toList();
+    return new RoundComparison(advice.move().round(), advice.move().valueBefore(), advice.move().valueAsked(),
+        advice.move().valueAfter(), advice.move().gapClosedPct(), steps, advice.cover(), advice.coverAmount());
   }
 
   /** The per-year row of what {@code advice} asks for, in the evaluation currency through {@code fx}; null with no ask. */

@@ -44,7 +44,8 @@ public record RoundOutcome(Status status, LocalDate evaluatedOn, String fingerpr
   /**
    * The outcome of one evaluation: the counter is the ask (a later round's trade or hold asks through
    * it too), the evaluation's decision the decision, with the counter's value per year, the offer's,
-   * and the uplift as its figures.
+   * and the uplift as its figures; a later round's also the share of the gap to the previous ask its
+   * revision closed ({@code gap_closed_pct}) and that ask's value per year.
    *
    * @param e an evaluation of the round's offer
    * @return what the negotiation keeps of it
@@ -67,6 +68,12 @@ public record RoundOutcome(Status status, LocalDate evaluatedOn, String fingerpr
         figures.add(new RoundDecision.Figure("offer_value_per_year", offer.valuePerYear().amount(),
             offer.valuePerYear().currency().getCurrencyCode()));
       }
+    }
+    // a later round's decision rests on how much of the gap to the previous ask the revision closed
+    if (e.roundComparison() != null) {
+      figures.add(new RoundDecision.Figure("gap_closed_pct", e.roundComparison().gapClosedPct(), "%"));
+      figures.add(new RoundDecision.Figure("previous_ask_value_per_year", e.roundComparison().valueAsked().amount(),
+          e.roundComparison().valueAsked().currency().getCurrencyCode()));
     }
     Ask ask = counter != null && asks ? Ask.of(counter) : null;
     return new RoundOutcome(e.status(), e.evaluatedOn(), e.fingerprint(), ask,
