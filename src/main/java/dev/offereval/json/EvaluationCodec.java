@@ -575,12 +575,12 @@ final class EvaluationCodec {
       return v == null || v.isNull() ? null : v.asText();
     }
 
-    private static BigDecimal decimal(JsonNode o, String key) {
+    static BigDecimal decimal(JsonNode o, String key) {
       JsonNode v = o.get(key);
       return v == null || v.isNull() ? null : v.decimalValue();
     }
 
-    private static Money money(JsonNode o, String key, Currency c) {
+    static Money money(JsonNode o, String key, Currency c) {
       BigDecimal d = decimal(o, key);
       return d == null ? null : new Money(d, c);
     }

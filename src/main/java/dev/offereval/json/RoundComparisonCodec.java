@@ -1,12 +1,13 @@
 package dev.offereval.json;
 
+import static dev.offereval.json.EvaluationCodec.Deserializer.decimal;
+import static dev.offereval.json.EvaluationCodec.Deserializer.money;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.offereval.model.Component;
-import dev.offereval.model.Money;
 import dev.offereval.model.RoundComparison;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -54,15 +55,5 @@ final class RoundComparisonCodec {
     return new RoundComparison(o.path("round").asInt(), money(o, "value_before", c), money(o, "value_asked", c),
         money(o, "value_after", c), decimal(o, "gap_closed_pct"), steps,
         o.hasNonNull("cover") ? Component.valueOf(o.get("cover").asText()) : null, money(o, "cover_amount", c));
-  }
-
-  private static BigDecimal decimal(JsonNode o, String key) {
-    JsonNode v = o.get(key);
-    return v == null || v.isNull() ? null : v.decimalValue();
-  }
-
-  private static Money money(JsonNode o, String key, Currency c) {
-    BigDecimal d = decimal(o, key);
-    return d == null ? null : new Money(d, c);
   }
 }
