@@ -29,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Give only what the recruiter revised: every other field, and the competing offers, are kept from the",
       "previous round. Prints the report offer prints for the revised offer, with the negotiation's id and the",
-      "round's number (negotiation_id and round in JSON).",
+      "round's number (negotiation_id and round in JSON), advised against the previous round (rules/rounds.drl):",
+      "accept, trade, hold or decide. A round that accepts or decides closes the negotiation.",
       ""
     },
     exitCodeListHeading = "%nExit codes:%n",
