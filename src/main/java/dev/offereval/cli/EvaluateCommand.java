@@ -178,4 +178,17 @@ public final class EvaluateCommand implements Callable<Integer> {
     return evaluator.evaluate(row.offer(), on, explain ? Explain.RULE_TRACE : Explain.NONE,
         strict ? Plausibility.STRICT : Plausibility.WARN);
   }
+
+  /**
+   * As {@link #evaluate(OfferEvaluator, OfferRow, java.time.LocalDate, boolean, boolean)}, the row a
+   * negotiation's revision of {@code previous}: the rules for later rounds compare it with that round.
+   */
+  public static Evaluation evaluateRound(OfferEvaluator evaluator, OfferRow row, dev.offereval.model.PreviousRound previous,
+      java.time.LocalDate on, boolean explain, boolean strict) {
+    if (!row.valid()) {
+      return Evaluation.invalid(row.offerId(), row.errors(), evaluator.fingerprint(), on);
+    }
+    return evaluator.evaluateRound(row.offer(), previous, on, explain ? Explain.RULE_TRACE : Explain.NONE,
+        strict ? Plausibility.STRICT : Plausibility.WARN);
+  }
 }

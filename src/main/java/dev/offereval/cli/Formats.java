@@ -87,6 +87,7 @@ public final class Formats {
         e.decision() == null ? "-" : switch (e.decision()) {
           case COUNTER -> "counter";
           case ACCEPT_AS_OFFERED -> "accept";
+          case ACCEPT, TRADE, HOLD, DECIDE -> e.decision().words();
         },
         perYear(e, "offer"),
         perYear(e, "counter"),

@@ -85,7 +85,7 @@ final class NegotiationBench {
     }
   }
 
-  /** The seed's offer and two revisions, each evaluated once; every negotiation repeats them. */
+  /** The seed's offer and two revisions, each evaluated once (a revision against the round before); every negotiation repeats them. */
   private static List<Round> threeRounds(OfferEvaluator evaluator, LocalDate on) {
     Offer r1 = Offer.builder().offerId("bench").company("Twilio").role("Data Engineer").level("L2")
         .region("san-francisco").base(Money.of(170_000, "USD")).stockGrant(Money.of(160_000, "USD")).bonusPct(10)
@@ -97,7 +97,9 @@ final class NegotiationBench {
     List<Round> rounds = new ArrayList<>();
     int n = 0;
     for (Offer o : List.of(r1, r2, r3)) {
-      Evaluation e = evaluator.evaluate(o, on, Explain.NONE);
+      // each revision advised against the round before, as negotiation round does
+      Evaluation e = n == 0 ? evaluator.evaluate(o, on, Explain.NONE)
+          : evaluator.evaluateRound(o, rounds.get(n - 1).asPrevious(), on, Explain.NONE, evaluator.plausibility());
       rounds.add(new Round(++n, Instant.EPOCH, n == 1 ? null : "round " + n, o, RoundOutcome.of(e)));
     }
     return rounds;

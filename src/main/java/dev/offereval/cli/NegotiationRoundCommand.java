@@ -29,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Give only what the recruiter revised: every other field, and the competing offers, are kept from the",
       "previous round. Prints the report offer prints for the revised offer, with the negotiation's id and the",
-      "round's number (negotiation_id and round in JSON).",
+      "round's number (negotiation_id and round in JSON), advised against the previous round (rules/rounds.drl):",
+      "accept, trade, hold or decide. A round that accepts or decides closes the negotiation.",
       ""
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -92,7 +93,8 @@ public final class NegotiationRoundCommand implements Callable<Integer> {
       if (!row.valid()) {
         return usage(err, "nothing recorded: " + String.join("; ", row.errors()));
       }
-      Evaluation e = EvaluateCommand.evaluate(evaluator, row, options.date(), options.explain, options.strict);
+      Evaluation e = EvaluateCommand.evaluateRound(evaluator, row, n.lastRound().asPrevious(), options.date(),
+          options.explain, options.strict);
       if (e.status() == Status.INVALID) {
         return usage(err, "nothing recorded: " + String.join("; ", e.messages().stream().map(Object::toString).toList()));
       }

@@ -81,6 +81,6 @@ public final class NegotiationStartCommand implements Callable<Integer> {
   /** The line a round's text report opens with. */
   static String heading(Negotiation n) {
     return "Negotiation " + n.id() + " with " + n.company() + " (" + n.role() + "), round " + n.lastRound().number()
-        + " recorded";
+        + " recorded" + (n.isOpen() ? "" : "; the negotiation is now closed (" + n.closedReason() + ")");
   }
 }

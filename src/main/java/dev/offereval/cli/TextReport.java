@@ -186,7 +186,7 @@ final class TextReport {
           + e.anchor().why());
     }
     if (e.decisionReason() != null) {
-      out.println("  decision " + marks.bracketed(Provenance.PROJECT) + ": " + (e.decision() == Decision.ACCEPT_AS_OFFERED ? "accept as offered" : "counter")
+      out.println("  decision " + marks.bracketed(Provenance.PROJECT) + ": " + e.decision().words()
           + " — " + e.decisionReason());
     }
     for (String advice : e.levelling()) {

@@ -73,6 +73,9 @@ final class TimelineText {
       // the figures the decision rests on are in the JSON; its reason says them in words
       out.println("  decision:  " + decision(r.outcome().decision())
           + (r.outcome().status() == Status.OK ? "" : " (" + r.outcome().status() + ")"));
+      if (laterRound(r.outcome().decision()) && r.outcome().script() != null) {
+        out.println("  script:    " + r.outcome().script());
+      }
       previous = r;
     }
     out.flush();
@@ -87,6 +90,12 @@ final class TimelineText {
   private static String ask(Ask a) {
     return MoneyFormat.full(a.base()) + " base, " + MoneyFormat.full(a.stockGrant()) + " stock over " + a.vestYears()
         + " years, " + MoneyFormat.percent(a.bonusPct()) + "% bonus, " + MoneyFormat.full(a.signOn()) + " sign-on";
+  }
+
+  /** Whether the rules for later rounds decided it: its script answers the recruiter's revision. */
+  static boolean laterRound(RoundDecision d) {
+    return java.util.Set.of(RoundDecision.ACCEPT, RoundDecision.TRADE, RoundDecision.HOLD, RoundDecision.DECIDE)
+        .contains(d.code());
   }
 
   private static String decision(RoundDecision d) {

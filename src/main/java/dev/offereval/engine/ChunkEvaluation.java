@@ -4,6 +4,7 @@ import dev.offereval.model.CompetingOffer;
 import dev.offereval.model.Evaluation;
 import dev.offereval.model.FxRate;
 import dev.offereval.model.Offer;
+import dev.offereval.model.PreviousRound;
 import dev.offereval.model.internal.EvaluationDate;
 import dev.offereval.model.internal.StrictChecking;
 import dev.offereval.model.internal.Subject;
@@ -40,6 +41,16 @@ final class ChunkEvaluation {
    * the rules insert are counted.
    */
   static List<Evaluation> evaluate(RuleSet rules, Sessions.Source sessions, List<Offer> written, Settings settings) {
+    return evaluate(rules, sessions, written, null, settings);
+  }
+
+  /**
+   * As {@link #evaluate(RuleSet, Sessions.Source, List, Settings)}, each offer a negotiation's
+   * revision of the round at the same place in {@code previous} (null, or a null entry, for an offer
+   * evaluated alone): the rules for later rounds compare it with that round.
+   */
+  static List<Evaluation> evaluate(RuleSet rules, Sessions.Source sessions, List<Offer> written,
+      List<PreviousRound> previous, Settings settings) {
     LocalDate on = settings.on();
     Explain explain = settings.explain();
     Plausibility plausibility = settings.plausibility();
@@ -71,7 +82,8 @@ final class ChunkEvaluation {
       }
       for (Subject s : subjects) {
         fired.add(s);
-        for (Object input : InputFacts.of(s, rules.skillTags)) {
+        PreviousRound before = previous == null ? null : previous.get(s.index());
+        for (Object input : InputFacts.of(s, rules.skillTags, before, rules.data.policy().comparisonView())) {
           session.insert(input);
         }
       }
@@ -89,7 +101,7 @@ final class ChunkEvaluation {
       Subject looping = fired.overLimit();
       if (looping != null) {
         if (subjects.size() > 1) {
-          return oneByOne(rules, sessions, written, settings);
+          return oneByOne(rules, sessions, written, previous, settings);
         }
         FiredRules.PerOffer f = fired.of(looping);
         return List.of(EvaluationAssembler.error(looping.offer(), "rules fired " + f.count()
@@ -104,7 +116,7 @@ final class ChunkEvaluation {
       return out;
     } catch (RuntimeException e) {
       if (subjects.size() > 1) {
-        return oneByOne(rules, sessions, written, settings);
+        return oneByOne(rules, sessions, written, previous, settings);
       }
       Subject s = subjects.get(0);
       return List.of(EvaluationAssembler.error(s.offer(), "rule \"" + fired.current() + "\" failed: " + rootMessage(e),
@@ -125,10 +137,11 @@ final class ChunkEvaluation {
 
   /** A chunk whose rules failed, again one offer at a time, so that only the failing offer fails. */
   private static List<Evaluation> oneByOne(RuleSet rules, Sessions.Source sessions, List<Offer> written,
-      Settings settings) {
+      List<PreviousRound> previous, Settings settings) {
     List<Evaluation> out = new ArrayList<>(written.size());
-    for (Offer o : written) {
-      out.addAll(evaluate(rules, sessions, List.of(o), settings));
+    for (int i = 0; i < written.size(); i++) {
+      out.addAll(evaluate(rules, sessions, List.of(written.get(i)),
+          previous == null ? null : java.util.Collections.singletonList(previous.get(i)), settings));
     }
     return out;
   }

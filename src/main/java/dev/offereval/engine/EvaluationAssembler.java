@@ -46,6 +46,9 @@ import dev.offereval.model.Decision;
 import dev.offereval.model.PackageSummary;
 import dev.offereval.model.PackageValue;
 import dev.offereval.model.internal.RelevelAdvice;
+import dev.offereval.model.internal.RoundAdvice;
+import dev.offereval.model.internal.ComponentRevision;
+import dev.offereval.engine.internal.RoundScriptValues;
 import dev.offereval.model.internal.Said;
 import dev.offereval.model.CompetingFigures;
 import dev.offereval.model.internal.AboutOffer;
@@ -186,7 +189,7 @@ final class EvaluationAssembler {
   static Evaluation error(Offer offer, String message, FiredRules.PerOffer fired, String fingerprint, LocalDate on) {
     return new Evaluation(offer.offerId(), Status.ERROR, List.of(new Message(Severity.ERROR, Message.RULE_FAILED, message)), null, null, null, null,
         List.of(), List.of(), null, null, null, fired.names(), fingerprint, on, false, fired.trace(), List.of(), -1, null, null, null, null,
-        List.of(), List.of(), null);
+        List.of(), List.of(), null, null);
   }
 
   static Evaluation assemble(SessionFacts session, Offer offer, ReferenceData data, FiredRules.PerOffer fired,
@@ -225,8 +228,21 @@ final class EvaluationAssembler {
     CounterOffer co = single(session, CounterOffer.class);
     // the counter as the candidate states it, in the offer's currency: arithmetic, after firing
     StatedCounter stated = co == null || figures == null ? null : StatedCounter.of(co, figures, data.policy().counterRoundDownTo());
+    PackageSummary counterRow = null;
     if (co != null && stated != null && figures != null && view != null && decided != null && !decided.accept()) {
       counter = counter(session, co, stated, figures, view, why ? words : null);
+      counterRow = new PackageSummary("counter", -1, "counter", co.vestSchedule(), co.value(),
+          co.value().averageOver(view, true), null);
+    }
+    Decision decision = decided == null ? null : decided.accept() ? Decision.ACCEPT_AS_OFFERED : Decision.COUNTER;
+    String decisionReason = decided == null || !why ? null : words.render(decided.why());
+    // a negotiation's later round: the rules for later rounds decide, and ask, instead
+    RoundAdvice round = single(session, RoundAdvice.class);
+    if (round != null && figures != null && view != null) {
+      decision = LaterRoundAdvice.decision(round);
+      decisionReason = why ? words.render(round.why()) : null;
+      counter = LaterRoundAdvice.ask(round, view, why ? words : null);
+      counterRow = LaterRoundAdvice.askRow(round, figures.fx(), view);
     }
 
     List<CompetingFigures> competing = new ArrayList<>();
@@ -236,7 +252,7 @@ final class EvaluationAssembler {
     competing.sort(Comparator.comparingInt(CompetingFigures::index));
     Anchor anchor = single(session, Anchor.class);
     List<PackageSummary> packages = figures == null || view == null
-        ? List.of() : packages(session, figures, competing, counter == null ? null : co, view, why ? words : null);
+        ? List.of() : packages(session, figures, competing, counterRow, view, why ? words : null);
     List<String> levelling = facts(session, RelevelAdvice.class).stream()
         .sorted(Comparator.comparingInt(r -> r.competing().index())).map(r -> words.render(r.advice())).toList();
 
@@ -244,11 +260,13 @@ final class EvaluationAssembler {
     String script = null;
     Attribution scriptAttribution = null;
     ScriptChosen chosen = single(session, ScriptChosen.class);
-    if (chosen != null) {
-      scriptId = chosen.templateId();
+    if (decision != null && decision.ofLaterRound() || chosen != null) {
+      scriptId = decision != null && decision.ofLaterRound() ? round.templateId() : chosen.templateId();
       ScriptTemplate template = data.script(scriptId).orElse(null);
-      Templates.Filled filled = template == null ? null
-          : Templates.fillChecked(template.text(), ScriptValues.of(chosen.subject(), of(session), stated, data.phrases()));
+      Map<String, Object> values = decision != null && decision.ofLaterRound()
+          ? RoundScriptValues.of(round, of(session), data.phrases())
+          : ScriptValues.of(chosen.subject(), of(session), stated, data.phrases());
+      Templates.Filled filled = template == null ? null : Templates.fillChecked(template.text(), values);
       script = filled == null ? null : filled.text();
       scriptAttribution = template == null ? null : template.attribution();
       if (script == null) {
@@ -279,15 +297,17 @@ final class EvaluationAssembler {
         fired.trace(),
         competing,
         anchor == null || anchor.competing() == null ? -1 : anchor.competing().index(),
-        decided == null ? null : decided.accept() ? Decision.ACCEPT_AS_OFFERED : Decision.COUNTER,
-        decided == null || !why ? null : words.render(decided.why()),
+        decision,
+        decisionReason,
         packages.isEmpty() ? null : PackageValue.viewName(view),
         anchor == null || view == null ? null : new AnchorSummary(anchor.kind(),
             anchor.competing() == null ? -1 : anchor.competing().index(), anchor.label(), anchor.valueOver(view),
             anchor.withBonus(), why ? words.render(anchor.why()) : null),
         packages,
         levelling,
-        scriptAttribution);
+        scriptAttribution,
+        round == null || decision == null || !decision.ofLaterRound() ? null
+            : LaterRoundAdvice.comparison(round, facts(session, ComponentRevision.class)));
   }
 
   /** The words of {@code data}'s messages. */
@@ -300,7 +320,7 @@ final class EvaluationAssembler {
    * is null), and the counter.
    */
   private static List<PackageSummary> packages(SessionFacts session, OfferFigures offer,
-      List<CompetingFigures> competing, CounterOffer counter, BigDecimal view, Messages words) {
+      List<CompetingFigures> competing, PackageSummary counter, BigDecimal view, Messages words) {
     Map<Integer, String> verdicts = new HashMap<>();
     for (CompetingVerdict v : words == null ? List.<CompetingVerdict>of() : facts(session, CompetingVerdict.class)) {
       verdicts.merge(v.index(), words.render(v.why()), (a, b) -> a.compareTo(b) <= 0 ? a + "; " + b : b + "; " + a);
@@ -313,8 +333,7 @@ final class EvaluationAssembler {
           c.value().averageOver(view, true), verdicts.get(c.index())));
     }
     if (counter != null) {
-      out.add(new PackageSummary("counter", -1, "counter", counter.vestSchedule(), counter.value(),
-          counter.value().averageOver(view, true), null));
+      out.add(counter);
     }
     return out;
   }

@@ -6,6 +6,7 @@ import dev.offereval.model.DataIssue;
 import dev.offereval.model.Evaluation;
 import dev.offereval.model.Offer;
 import dev.offereval.model.OfferEvalException;
+import dev.offereval.model.PreviousRound;
 import dev.offereval.model.internal.ReferenceData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -319,6 +320,46 @@ public final class OfferEvaluator implements AutoCloseable {
   public Evaluation evaluate(Offer offer, LocalDate on, Explain explain, Plausibility plausibility) {
     Objects.requireNonNull(offer, "offer must not be null");
     return evaluateAll(List.of(offer), on, explain, plausibility).get(0);
+  }
+
+  /**
+   * {@link #evaluateRound(Offer, PreviousRound, LocalDate, Explain, Plausibility)} as of the
+   * evaluator's date, with its explain option and plausibility mode.
+   *
+   * @param offer the revised offer
+   * @param previous the round before it, such as {@code negotiation.lastRound().asPrevious()}
+   * @return what the evaluation found
+   */
+  public Evaluation evaluateRound(Offer offer, PreviousRound previous) {
+    return evaluateRound(offer, previous, today(), explain, plausibility);
+  }
+
+  /**
+   * Evaluates {@code offer} as a negotiation's revision of {@code previous}: the rules for later
+   * rounds ({@code rules/rounds.drl}) compare it with that round's offer and ask, and the
+   * evaluation's decision is theirs (accept, trade, hold or decide) when one applies; otherwise it
+   * is evaluated as {@link #evaluate(Offer, LocalDate, Explain, Plausibility)} evaluates it.
+   *
+   * @param offer the revised offer
+   * @param previous the round before it
+   * @param on the evaluation date
+   * @param explain whether to record the rule trace
+   * @param plausibility what an implausible figure does
+   * @return what the evaluation found
+   * @throws NullPointerException when an argument is null
+   * @throws IllegalStateException when the evaluator is closed
+   */
+  public Evaluation evaluateRound(Offer offer, PreviousRound previous, LocalDate on, Explain explain,
+      Plausibility plausibility) {
+    Objects.requireNonNull(offer, "offer must not be null");
+    Objects.requireNonNull(previous, "previous round must not be null");
+    Objects.requireNonNull(on, "evaluation date must not be null");
+    Objects.requireNonNull(explain, "explain must not be null");
+    Objects.requireNonNull(plausibility, "plausibility must not be null");
+    requireOpen();
+    Active active = current.get();
+    return ChunkEvaluation.evaluate(active.rules(), active.sessions(), List.of(offer), List.of(previous),
+        new ChunkEvaluation.Settings(on, explain, plausibility, maxRuleFirings, ruleTimings, reasons)).get(0);
   }
 
   /**

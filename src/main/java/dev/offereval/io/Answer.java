@@ -20,14 +20,22 @@ public final class Answer {
       return null;
     }
     PackageSummary offer = e.packageOf("offer");
+    if (e.decision() == Decision.ACCEPT || e.decision() == Decision.DECIDE) {
+      // a later round's: the revised offer is the one to accept, or to weigh against the others
+      return (e.decision() == Decision.ACCEPT ? "accept the revised offer, with one last ask that costs no cash ("
+          : "decide between the final packages (the final offer: ") + MoneyFormat.full(offer.valuePerYear()) + " a year, "
+          + e.comparisonView() + ")";
+    }
     if (e.decision() == Decision.ACCEPT_AS_OFFERED || e.counter().isEmpty()) {
       return (e.levelling().isEmpty() ? "accept as offered (" : "accept the package as offered, after asking about"
           + " levelling (") + MoneyFormat.full(offer.valuePerYear()) + " a year, " + e.comparisonView() + ")";
     }
     CounterOfferResult c = e.counter().orElse(null);
     // in the counter's currency, the offer's own: the figures the candidate says
+    String opening = e.decision() == Decision.TRADE ? "trade: ask for "
+        : e.decision() == Decision.HOLD ? "hold: ask again for " : "counter at ";
     return (e.levelling().isEmpty() ? "" : "ask about levelling first; at this level, ")
-        + "counter at " + Words.list(asks(e, c)) + (c.signOn().isPositive() ? " plus a " + MoneyFormat.full(c.signOn()) + " sign-on" : "") + ": worth "
+        + opening + Words.list(asks(e, c)) + (c.signOn().isPositive() ? " plus a " + MoneyFormat.full(c.signOn()) + " sign-on" : "") + ": worth "
         + MoneyFormat.full(c.valuePerYear()) + " a year (" + e.comparisonView() + "; "
         + MoneyFormat.full(c.totalComp().annual()) + " annual total comp), up " + Numbers.percent2(c.upliftPct())
         + "% on the offer's " + MoneyFormat.full(c.offerValuePerYear());

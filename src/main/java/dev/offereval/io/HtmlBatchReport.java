@@ -114,7 +114,7 @@ final class HtmlBatchReport {
       }
       if (e.decisionReason() != null) {
         notes.add("Decision " + marks.bracketed(Provenance.PROJECT) + ": "
-            + (e.decision() == dev.offereval.model.Decision.ACCEPT_AS_OFFERED ? "accept as offered" : "counter")
+            + e.decision().words()
             + " — " + e.decisionReason() + ".");
       }
       e.levelling().forEach(a -> notes.add("Levelling " + marks.bracketed(Provenance.PROJECT) + ": " + a + "."));

@@ -259,7 +259,7 @@ public final class HtmlReport {
     if (e.decisionReason() != null) {
       Element li = notes.appendElement("li").text("Decision");
       mark(li, marks.use(Provenance.PROJECT));
-      li.appendText(": " + (e.decision() == Decision.ACCEPT_AS_OFFERED ? "accept as offered" : "counter") + " — "
+      li.appendText(": " + e.decision().words() + " — "
           + e.decisionReason() + ".");
     }
     for (String advice : e.levelling()) {

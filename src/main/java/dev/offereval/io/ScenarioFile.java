@@ -22,6 +22,10 @@ import java.util.Map;
  *       ...
  *     competing:                   # optional: more competing offers, columns without competing_
  *       - { company: Google, level: L3, base: 198000, stock_grant: 150000, bonus_pct: 15 }
+ *     rounds:                      # optional: a negotiation's later rounds, each what the recruiter
+ *       - { base: 185000, sign_on: 10000 }   # revised (base, stock_grant, bonus_pct or bonus, sign_on,
+ *       - { }                                # vest_schedule), as negotiation round takes it; the
+ *                                            # expectations are the last round's
  *     expect:
  *       status: OK
  *       levers: [cdp-pipeline-expertise]      # present
@@ -33,7 +37,7 @@ import java.util.Map;
  *       messages-not-contain: ["implausible"]
  *       no-counter: true             # neither a counter-offer nor a script
  *       stale: false
- *       decision: COUNTER                     # or ACCEPT_AS_OFFERED
+ *       decision: COUNTER                     # or ACCEPT_AS_OFFERED; after rounds, ACCEPT, TRADE, HOLD or DECIDE
  *       anchor: Snowflake IC2                 # the anchor's label, or "band target"
  *       comparison-view: 4-year average
  *       per-year: { offer: [227000, 227000, 227000, 227000], Snowflake IC2: [...] }  # totals, years 1-4
@@ -48,10 +52,12 @@ public record ScenarioFile(String file, List<Scenario> scenarios) {
   /**
    * One scenario; {@code given} maps offers-CSV column names to values; {@code competing} adds
    * competing offers, each keyed by the competing columns without their prefix ({@code company},
-   * {@code level}, {@code base}, {@code stock_grant}, ...).
+   * {@code level}, {@code base}, {@code stock_grant}, ...); {@code rounds}, when given, are a
+   * negotiation's later rounds, each the fields the recruiter revised ({@link RoundRevision#FIELDS}),
+   * and the expectations are then the last round's.
    */
   public record Scenario(String name, String asOf, Boolean strict, Map<String, String> given,
-      List<Map<String, String>> competing, Expect expect) {}
+      List<Map<String, String>> competing, List<Map<String, String>> rounds, Expect expect) {}
 
   /** What a scenario expects. Every field is optional; a counter value is a number or {min, max}. */
   public record Expect(

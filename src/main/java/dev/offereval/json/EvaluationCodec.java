@@ -66,7 +66,7 @@ final class EvaluationCodec {
   private static final Set<String> EVALUATION = Set.of("offerId", "status", "messages", "band", "currency",
       "offerFx", "offerTotalComp", "positions", "levers", "counter", "scriptTemplateId", "script", "firedRules",
       "fingerprint", "evaluatedOn", "stale", "trace", "competing", "citedCompetingIndex", "decision",
-      "decisionReason", "comparisonView", "anchor", "packages", "levelling", "scriptAttribution");
+      "decisionReason", "comparisonView", "anchor", "packages", "levelling", "scriptAttribution", "roundComparison");
   private static final Set<String> BAND = Set.of("company", "role", "level", "region", "regionName", "currency",
       "base", "stockGrant", "vestYears", "bonusPct", "statedTotalComp", "asOf", "sources", "guide", "sourceFile");
   private static final Set<String> POSITION = Set.of("component", "unit", "zone", "offered", "min", "max",
@@ -187,6 +187,10 @@ final class EvaluationCodec {
     n.put("decision_reason", e.decisionReason());
     // the decision, the anchor and the counter follow this project's policy (data/policy.yaml)
     n.put("decision_provenance", e.decision() == null ? null : Provenance.PROJECT.id());
+    // only a later round's evaluation has it: every other evaluation's JSON is as it was
+    if (e.roundComparison() != null) {
+      n.set("round_comparison", RoundComparisonCodec.write(e.roundComparison()));
+    }
     n.put("comparison_view", e.comparisonView());
     n.set("anchor", e.anchor() == null ? null : anchor(e.anchor()));
     ArrayNode packages = n.putArray("packages");
@@ -415,6 +419,7 @@ final class EvaluationCodec {
       v.put("citedCompetingIndex", cited);
       v.put("decision", n.hasNonNull("decision") ? Decision.valueOf(n.get("decision").asText()) : null);
       v.put("decisionReason", text(n, "decision_reason"));
+      v.put("roundComparison", n.hasNonNull("round_comparison") ? RoundComparisonCodec.read(n.get("round_comparison")) : null);
       v.put("comparisonView", text(n, "comparison_view"));
       v.put("anchor", n.hasNonNull("anchor") ? anchor(n.get("anchor"), currency) : null);
       List<PackageSummary> packages = new ArrayList<>();
@@ -570,12 +575,12 @@ final class EvaluationCodec {
       return v == null || v.isNull() ? null : v.asText();
     }
 
-    private static BigDecimal decimal(JsonNode o, String key) {
+    static BigDecimal decimal(JsonNode o, String key) {
       JsonNode v = o.get(key);
       return v == null || v.isNull() ? null : v.decimalValue();
     }
 
-    private static Money money(JsonNode o, String key, Currency c) {
+    static Money money(JsonNode o, String key, Currency c) {
       BigDecimal d = decimal(o, key);
       return d == null ? null : new Money(d, c);
     }

@@ -33,6 +33,8 @@ import java.util.Optional;
  * @param levelling advice to ask to be levelled up, one per more senior competing offer
  * @param scriptAttribution where the script's words come from (the guide's, adapted, or the
  *     project's own), or null with no script
+ * @param roundComparison for a negotiation's later round that its rules decided, what they compared;
+ *     otherwise null
  */
 public record Evaluation(
     String offerId,
@@ -60,7 +62,8 @@ public record Evaluation(
     AnchorSummary anchor,
     List<PackageSummary> packages,
     List<String> levelling,
-    Attribution scriptAttribution) {
+    Attribution scriptAttribution,
+    RoundComparison roundComparison) {
 
   /**
    * An evaluation; the lists are copied, and a null band, counter or script becomes empty.
@@ -98,6 +101,7 @@ public record Evaluation(
    *     is one
    * @param levelling advice to ask to be levelled up, one per more senior competing offer
    * @param scriptAttribution where the script's words come from, or null with no script
+   * @param roundComparison what a later round's rules compared, or null
    */
   public Evaluation {
     messages = List.copyOf(messages);
@@ -142,7 +146,7 @@ public record Evaluation(
     return new Evaluation(offerId, Status.INVALID,
         messages.stream().map(m -> new Message(Severity.ERROR, Message.INVALID_INPUT, m)).toList(), null, null, null, null, List.of(),
         List.of(), null, null, null, List.of(), fingerprint, evaluatedOn, false, List.of(), List.of(), -1,
-        null, null, null, null, List.of(), List.of(), null);
+        null, null, null, null, List.of(), List.of(), null, null);
   }
 
   /**

@@ -113,7 +113,8 @@ final class NegotiationRoutes {
       if (!row.valid()) {
         throw invalidRevision(row.errors());
       }
-      Evaluation e = evaluate(ctx, row);
+      Evaluation e = checked(evaluator.evaluateRound(row.offer(), n.lastRound().asPrevious(), OfferServer.asOf(ctx),
+          explain(ctx), evaluator.plausibility()));
       Negotiation after;
       try {
         after = db.addRound(id, row.offer(), e, note);
@@ -156,8 +157,19 @@ final class NegotiationRoutes {
 
   /** The round's evaluation, as {@code POST /api/evaluations} evaluates; an offer it finds INVALID is not recorded. */
   private Evaluation evaluate(Context ctx, OfferRow row) {
-    Explain explain = OfferServer.flag(ctx, "explain") ? Explain.RULE_TRACE : Explain.NONE;
-    Evaluation e = evaluations.evaluate(row.offer(), OfferServer.asOf(ctx), explain, evaluator.plausibility());
+    return checked(evaluations.evaluate(row.offer(), OfferServer.asOf(ctx), explain(ctx), evaluator.plausibility()));
+  }
+
+  private static Explain explain(Context ctx) {
+    return OfferServer.flag(ctx, "explain") ? Explain.RULE_TRACE : Explain.NONE;
+  }
+
+  /**
+   * {@code e}, unless it is INVALID, which is not recorded. A later round is evaluated here, not
+   * through the queue: the rules for later rounds compare it with the round before, and rounds are
+   * recorded one at a time.
+   */
+  private static Evaluation checked(Evaluation e) {
     if (e.status() == Status.INVALID) {
       throw OfferServer.invalid(e.messages().stream().map(Message::toString).toList());
     }

@@ -41,4 +41,13 @@ public record Ask(Money base, Money stockGrant, int vestYears, BigDecimal bonusP
   public static Ask of(CounterOfferResult counter) {
     return new Ask(counter.base(), counter.stockGrant(), counter.vestYears(), counter.bonusPct(), counter.signOn());
   }
+
+  /**
+   * This ask as the rules for later rounds read it.
+   *
+   * @return its figures
+   */
+  public dev.offereval.model.PreviousRound.Asked asked() {
+    return new dev.offereval.model.PreviousRound.Asked(base, stockGrant, bonusPct, signOn);
+  }
 }

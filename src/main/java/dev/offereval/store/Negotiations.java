@@ -23,7 +23,8 @@ import java.util.Objects;
  *     Negotiations negotiations = Negotiations.open(Negotiations.defaultFile())) {
  *   Negotiation n = negotiations.start(offer, evaluator.evaluate(offer));
  *   Offer revised = n.lastRound().offer().toBuilder().base(Money.of(185_000, "USD")).build();
- *   negotiations.addRound(n.id(), revised, evaluator.evaluate(revised), "the recruiter's answer");
+ *   negotiations.addRound(n.id(), revised, evaluator.evaluateRound(revised, n.lastRound().asPrevious()),
+ *       "the recruiter's answer");
  * }
  * }</pre>
  *
@@ -109,11 +110,14 @@ public final class Negotiations implements AutoCloseable {
   }
 
   /**
-   * Records the recruiter's revised offer as the next round.
+   * Records the recruiter's revised offer as the next round. A round whose decision is {@value
+   * RoundDecision#ACCEPT} or {@value RoundDecision#DECIDE} closes the negotiation ({@code accepted},
+   * {@code decided}) in the same transaction.
    *
    * @param id the negotiation
    * @param revised the revised offer, whole (build it from the last round's with {@link Offer#toBuilder()})
-   * @param evaluation its evaluation
+   * @param evaluation its evaluation, advised against the last round: {@code
+   *     evaluator.evaluateRound(revised, negotiation.lastRound().asPrevious())}
    * @param note the candidate's note, or null
    * @return the negotiation with the new round last
    * @throws NegotiationNotFoundException when there is no such negotiation

@@ -31,4 +31,14 @@ public record Round(int number, Instant recordedAt, String note, Offer offer, Ro
     Objects.requireNonNull(offer, "offer");
     Objects.requireNonNull(outcome, "outcome");
   }
+
+  /**
+   * This round as the rules for the next one read it: its offer, its ask and its decision.
+   *
+   * @return the previous round of the next
+   */
+  public dev.offereval.model.PreviousRound asPrevious() {
+    return new dev.offereval.model.PreviousRound(number, offer, outcome.ask() == null ? null : outcome.ask().asked(),
+        outcome.decision().code());
+  }
 }

@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * What was decided in a round: a code with its reason and the numbers it rests on. Round 1's codes
  * come from the evaluation ({@value #COUNTER}, {@value #ACCEPT_AS_OFFERED}, or {@value #NONE} with no
- * band); the rules for later rounds add their own (such as accept, trade, hold and decide), stored
- * the same way.
+ * band); the rules for later rounds ({@code rules/rounds.drl}) add {@value #ACCEPT}, {@value #TRADE},
+ * {@value #HOLD} and {@value #DECIDE}, stored the same way.
  *
  * @param code the decision's code
  * @param reason why, in words, or null
@@ -20,6 +20,14 @@ public record RoundDecision(String code, String reason, List<Figure> figures) {
   public static final String COUNTER = "counter";
   /** Accept the offer as it stands. */
   public static final String ACCEPT_AS_OFFERED = "accept_as_offered";
+  /** A later round: accept the revision, with one last non-cash ask. */
+  public static final String ACCEPT = "accept";
+  /** A later round: keep what moved, ask for stock or a sign-on to cover the rest. */
+  public static final String TRADE = "trade";
+  /** A later round: little moved; the ask is repeated once. */
+  public static final String HOLD = "hold";
+  /** A later round: nothing moved after a hold; the final packages are weighed side by side. */
+  public static final String DECIDE = "decide";
   /** No decision: the offer had no band, or its evaluation failed. */
   public static final String NONE = "none";
 
@@ -37,6 +45,26 @@ public record RoundDecision(String code, String reason, List<Figure> figures) {
     if (figures.stream().map(Figure::name).distinct().count() != figures.size()) {
       throw new IllegalArgumentException("a decision's figures must have distinct names: " + figures);
     }
+  }
+
+  /**
+   * The code of an evaluation's decision.
+   *
+   * @param d the decision, or null
+   * @return its code; {@value #NONE} for null
+   */
+  public static String code(dev.offereval.model.Decision d) {
+    return d == null ? NONE : d.code();
+  }
+
+  /**
+   * Why a round with this decision closes its negotiation: a later round's {@value #ACCEPT} closes
+   * it as {@code accepted}, {@value #DECIDE} as {@code decided}; any other decision leaves it open.
+   *
+   * @return the reason to close it, or null
+   */
+  public String closedReason() {
+    return ACCEPT.equals(code) ? "accepted" : DECIDE.equals(code) ? "decided" : null;
   }
 
   /**

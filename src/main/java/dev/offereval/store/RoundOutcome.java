@@ -42,18 +42,21 @@ public record RoundOutcome(Status status, LocalDate evaluatedOn, String fingerpr
   }
 
   /**
-   * The outcome of one evaluation: the counter is the ask, the evaluation's decision the decision,
-   * with the counter's value per year, the offer's, and the uplift as its figures.
+   * The outcome of one evaluation: the counter is the ask (a later round's trade or hold asks through
+   * it too), the evaluation's decision the decision, with the counter's value per year, the offer's,
+   * and the uplift as its figures; a later round's also the share of the gap to the previous ask its
+   * revision closed ({@code gap_closed_pct}) and that ask's value per year.
    *
    * @param e an evaluation of the round's offer
    * @return what the negotiation keeps of it
    */
   public static RoundOutcome of(Evaluation e) {
     CounterOfferResult counter = e.counter().orElse(null);
-    String code = e.decision() == null ? RoundDecision.NONE
-        : e.decision() == Decision.COUNTER ? RoundDecision.COUNTER : RoundDecision.ACCEPT_AS_OFFERED;
+    String code = RoundDecision.code(e.decision());
+    // a counter, a trade and a hold ask for something; the ask is what the next round is compared with
+    boolean asks = e.decision() != null && e.decision().asks();
     List<RoundDecision.Figure> figures = new ArrayList<>();
-    if (counter != null && e.decision() == Decision.COUNTER) {
+    if (counter != null && asks) {
       figures.add(new RoundDecision.Figure("value_per_year", counter.valuePerYear().amount(),
           counter.valuePerYear().currency().getCurrencyCode()));
       figures.add(new RoundDecision.Figure("offer_value_per_year", counter.offerValuePerYear().amount(),
@@ -66,7 +69,13 @@ public record RoundOutcome(Status status, LocalDate evaluatedOn, String fingerpr
             offer.valuePerYear().currency().getCurrencyCode()));
       }
     }
-    Ask ask = counter != null && e.decision() == Decision.COUNTER ? Ask.of(counter) : null;
+    // a later round's decision rests on how much of the gap to the previous ask the revision closed
+    if (e.roundComparison() != null) {
+      figures.add(new RoundDecision.Figure("gap_closed_pct", e.roundComparison().gapClosedPct(), "%"));
+      figures.add(new RoundDecision.Figure("previous_ask_value_per_year", e.roundComparison().valueAsked().amount(),
+          e.roundComparison().valueAsked().currency().getCurrencyCode()));
+    }
+    Ask ask = counter != null && asks ? Ask.of(counter) : null;
     return new RoundOutcome(e.status(), e.evaluatedOn(), e.fingerprint(), ask,
         new RoundDecision(code, e.decisionReason(), figures), e.script().orElse(null));
   }

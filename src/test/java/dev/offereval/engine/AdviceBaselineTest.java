@@ -135,6 +135,11 @@ class AdviceBaselineTest {
       for (Path f : ScenarioRunner.files(Path.of("rules/scenarios"))) {
         ScenarioFile file = ScenarioFile.read(f, f.getFileName().toString());
         for (ScenarioFile.Scenario s : file.scenarios()) {
+          if (s.rounds() != null) {
+            // a negotiation's later round (rounds.yaml): its round 1 is an offer evaluated alone,
+            // which the baseline already holds, and the rules it tests came after the redesign
+            continue;
+          }
           Map<String, String> given = new LinkedHashMap<>();
           s.given().forEach((k, v) -> given.put(k.toLowerCase(Locale.ROOT), v));
           given.putIfAbsent("offer_id", "scenario");

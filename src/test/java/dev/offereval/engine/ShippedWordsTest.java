@@ -168,6 +168,21 @@ class ShippedWordsTest {
     // script.drl: the capped base, when the band's cap holds the ask below the competing base
     d.put("cappedBase", cur -> java.util.Arrays.asList(null, money("200000", cur)));
     d.put("anchorCompany", cur -> java.util.Arrays.asList(null, "Meta"));
+    // rounds.drl (engine/internal/RoundScriptValues): what a revision raised and left, the previous
+    // ask, a trade's cover, an acceptance's last ask, the competing offer a hold or decision cites
+    d.put("roundThanks", cur -> java.util.Arrays.asList(null, "the base to " + MoneyFormat.spoken(money("185000", cur)),
+        "the base to " + MoneyFormat.spoken(money("185000", cur)) + ", the stock grant to "
+            + MoneyFormat.spoken(money("210000", cur)) + " and the bonus target to 11%"));
+    d.put("roundStill", cur -> java.util.Arrays.asList(null, "the stock grant at " + MoneyFormat.spoken(money("160000", cur))
+        + " against the " + MoneyFormat.spoken(money("230000", cur)) + " I asked"));
+    d.put("roundAsked", cur -> List.of("the base at " + MoneyFormat.spoken(money("195000", cur)),
+        "the base at " + MoneyFormat.spoken(money("195000", cur)) + " and the sign-on at "
+            + MoneyFormat.spoken(money("114000", cur))));
+    d.put("roundCover", cur -> List.of("a sign-on of " + MoneyFormat.spoken(money("114000", cur)),
+        "a stock grant of " + MoneyFormat.spoken(money("256500", cur))));
+    d.put("roundNonCash", cur -> List.of("a compensation review at the end of my first year"));
+    d.put("roundCompeting", cur -> java.util.Arrays.asList(null, "an offer from Snowflake of $195K base with $230K in stock",
+        "an offer from Google of £150K base"));
     return d;
   }
 
@@ -303,11 +318,61 @@ class ShippedWordsTest {
       }
     }
     ReferenceData data = Offers.shipped().data();
-    assertEquals(data.scripts().stream().map(ScriptTemplate::id).collect(java.util.stream.Collectors.toSet()),
-        scriptsSeen, "the grid reaches every shipped script");
+    // a later round's scripts answer a revision: whatTheRulesForLaterRoundsSayReadsCleanly reaches them
+    assertEquals(data.scripts().stream().filter(t -> !t.ofLaterRound()).map(ScriptTemplate::id)
+        .collect(java.util.stream.Collectors.toSet()), scriptsSeen, "the grid reaches every shipped script");
     assertEquals(data.levers().stream().map(Lever::id).collect(java.util.stream.Collectors.toSet()), leversSeen,
         "the grid reaches every shipped lever");
     assertTrue(problems.isEmpty(), problems.size() + " problems, first: " + problems.stream().limit(5).toList());
+  }
+
+  /**
+   * A later round in each currency, with and without a competing offer, for each decision: the
+   * round's script, reason and the reasons of what it asks for read cleanly, and every round-*
+   * script is reached.
+   */
+  @Test
+  void whatTheRulesForLaterRoundsSayReadsCleanly() {
+    Set<String> problems = new TreeSet<>();
+    Set<String> scriptsSeen = new LinkedHashSet<>();
+    for (String cur : List.of("USD", "GBP")) {
+      String region = cur.equals("GBP") ? "london" : "san-francisco";
+      for (List<CompetingOffer> competing : List.of(List.<CompetingOffer>of(), List.of(new CompetingOffer("Snowflake",
+          "IC2", Money.of("140000", cur), Money.of("230000", cur), 4, null)))) {
+        Offer first = new Offer("r1", "Twilio", "Data Engineer", "L2", region, Money.of("110000", cur),
+            Money.of("160000", cur), 4, new BigDecimal("10"), null, new TreeSet<>(), competing);
+        dev.offereval.model.PreviousRound.Asked ask = new dev.offereval.model.PreviousRound.Asked(
+            Money.of("130000", cur), Money.of("230000", cur), new BigDecimal("10"), Money.of("20000", cur));
+        // accept (most of the way), trade (base moved, the rest did not), hold and decide (nothing moved)
+        List<Offer> revisions = List.of(revised(first, "128000", "225000", "20000"),
+            revised(first, "125000", "160000", "0"), first, first);
+        List<String> before = List.of("counter", "counter", "counter", "hold");
+        for (int i = 0; i < revisions.size(); i++) {
+          Evaluation e = Offers.shipped().evaluateRound(revisions.get(i),
+              new dev.offereval.model.PreviousRound(1, first, ask, before.get(i)), ON, Explain.NONE,
+              dev.offereval.engine.Plausibility.WARN);
+          List<String> texts = new ArrayList<>();
+          e.script().ifPresent(texts::add);
+          texts.add(e.decisionReason());
+          e.counter().ifPresent(c -> texts.addAll(c.reasons().values()));
+          scriptsSeen.add(e.scriptTemplateId());
+          for (String text : texts) {
+            for (String problem : problems(text)) {
+              problems.add(cur + " " + competing.size() + " competing, " + e.decision() + ": " + problem);
+            }
+          }
+        }
+      }
+    }
+    assertEquals(Set.of("round-accept", "round-trade", "round-hold", "round-decide"), scriptsSeen);
+    assertTrue(problems.isEmpty(), problems.size() + " problems, first: " + problems.stream().limit(5).toList());
+  }
+
+  /** {@code o} as the recruiter revised it: a new base, grant and sign-on in its currency. */
+  private static Offer revised(Offer o, String base, String stock, String signOn) {
+    return new Offer(o.offerId(), o.company(), o.role(), o.level(), o.region(), Money.of(base, o.currency()),
+        Money.of(stock, o.currency()), o.vestYears(), o.bonusPct(), Money.of(signOn, o.currency()), o.skills(),
+        o.competing());
   }
 
   /**

@@ -313,14 +313,15 @@ class DataLoaderTest {
         data.peers().stream().map(dev.offereval.model.internal.PeerCompany::company).toList());
     assertEquals(new dev.offereval.model.internal.Policy(new BigDecimal("0"), 4, new BigDecimal("2"),
         new BigDecimal("500"), new BigDecimal("2"), 12, new BigDecimal("3"), new BigDecimal("3"), new BigDecimal("1"),
-        new BigDecimal("200")), data.policy());
+        new BigDecimal("200"), new BigDecimal("75"), new BigDecimal("25")), data.policy());
     assertEquals(4, data.expertiseTargets().size());
     assertEquals(2, data.fxRates().size(), "GBP to USD and its inverse");
     assertEquals(0, new BigDecimal("0.8").compareTo(data.fxRates().get(1).rate()));
     assertTrue(data.fxRates().stream().allMatch(dev.offereval.model.FxRate::placeholder),
         "the shipped rate and its inverse are marked placeholders");
     assertEquals(List.of("twilio-negotiate-up", "negotiate-up-competing", "negotiate-up-expertise", "accept-as-offered",
-        "relevel-before-accepting", "relevel-before-countering"), data.scripts().stream().map(dev.offereval.model.internal.ScriptTemplate::id).toList());
+        "relevel-before-accepting", "relevel-before-countering", "round-accept", "round-trade", "round-hold",
+        "round-decide"), data.scripts().stream().map(dev.offereval.model.internal.ScriptTemplate::id).toList());
     assertEquals(List.of("bands/twilio-data-engineer.yaml", "expertise.yaml", "fx.yaml", "levels.yaml", "levers.yaml",
         "messages.yaml", "names.yaml", "peers.yaml", "phrases.yaml", "policy.yaml", "scripts.yaml"),
         DataLoader.dataFiles(Path.of("data")).stream().map(f -> Path.of("data").relativize(f).toString()).sorted().toList());

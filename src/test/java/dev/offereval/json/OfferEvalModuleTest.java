@@ -1,6 +1,7 @@
 package dev.offereval.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -62,6 +63,26 @@ class OfferEvalModuleTest {
       seen.add(e.status());
     }
     assertEquals(EnumSet.of(Status.OK, Status.NO_BAND, Status.INVALID), seen);
+  }
+
+  @Test
+  void aLaterRoundsComparisonReadsBackToTheSameJsonAndOtherEvaluationsHaveNone() throws Exception {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new OfferEvalModule());
+    Evaluation first = Offers.shipped().evaluate(Offers.seedExample(), ON, Explain.NONE);
+    assertEquals(null, first.roundComparison());
+    assertFalse(mapper.writeValueAsString(first).contains("round_comparison"));
+    dev.offereval.model.Offer revised = Offers.seedExample().toBuilder().base(dev.offereval.model.Money.of(185_000, "USD"))
+        .build();
+    Evaluation e = Offers.shipped().evaluateRound(revised,
+        dev.offereval.model.PreviousRound.of(1, Offers.seedExample(), first), ON, Explain.NONE,
+        dev.offereval.engine.Plausibility.WARN);
+    String json = mapper.writeValueAsString(e);
+    Evaluation back = mapper.readValue(json, Evaluation.class);
+    assertEquals(json, mapper.writeValueAsString(back));
+    assertEquals(dev.offereval.model.Decision.TRADE, back.decision());
+    assertEquals(new java.math.BigDecimal("36.67"), back.roundComparison().gapClosedPct());
+    assertEquals(e.roundComparison().components(), back.roundComparison().components());
+    assertEquals(dev.offereval.model.Component.SIGN_ON, back.roundComparison().cover());
   }
 
   @Test

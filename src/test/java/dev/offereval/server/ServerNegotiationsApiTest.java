@@ -64,7 +64,12 @@ class ServerNegotiationsApiTest {
     assertEquals(201, second.statusCode(), second.body());
     JsonNode two = read(second.body());
     assertEquals(2, two.get("round").asInt());
-    assertEquals(0, new BigDecimal("195000").compareTo(two.get("counter").get("base").decimalValue()));
+    // advised against round 1 (rules/rounds.drl): the base moved, the stock did not, so a sign-on
+    // is asked for to cover the rest of round 1's ask
+    assertEquals("TRADE", two.get("decision").asText());
+    assertEquals("round-trade", two.get("script_id").asText());
+    assertEquals(0, new BigDecimal("185000").compareTo(two.get("counter").get("base").decimalValue()));
+    assertEquals(0, new BigDecimal("114000").compareTo(two.get("counter").get("sign_on").decimalValue()));
 
     HttpResponse<String> third = post("/api/negotiations/1/rounds?as_of=" + Http.AS_OF,
         "{\"stock_grant\": \"200,000\", \"bonus\": \"18500\"}");
@@ -78,7 +83,8 @@ class ServerNegotiationsApiTest {
     assertEquals("Twilio", line.get("company").asText());
     assertEquals("Data Engineer", line.get("role").asText());
     assertEquals(3, line.get("rounds").asInt());
-    assertEquals("counter", line.get("last_decision").asText());
+    // round 3 raised the stock and left the sign-on round 2 asked for: a trade again
+    assertEquals("trade", line.get("last_decision").asText());
     assertTrue(line.get("open").asBoolean());
     assertTrue(line.get("updated_at").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"), line.toString());
 

@@ -29,7 +29,8 @@ class NegotiationsReadmeExampleTest {
         Negotiations negotiations = Negotiations.open(file)) {  // or Negotiations.defaultFile(), or a JDBC URL
       Negotiation n = negotiations.start(offer, evaluator.evaluate(offer));
       Offer revised = n.lastRound().offer().toBuilder().base(Money.of(185_000, "USD")).build();
-      n = negotiations.addRound(n.id(), revised, evaluator.evaluate(revised), "the recruiter's answer");
+      n = negotiations.addRound(n.id(), revised, evaluator.evaluateRound(revised, n.lastRound().asPrevious()),
+          "the recruiter's answer");                // advised against round 1: a trade
       n.rounds().get(0).outcome().ask().base();   // USD 195000: what round 1 asked for
       RoundChange change = RoundChange.between(n.rounds().get(0), n.lastRound());
       change.moved().get(0).gapClosedPct();       // 60.00: the base moved 60% of the way to the ask

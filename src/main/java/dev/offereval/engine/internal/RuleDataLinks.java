@@ -36,6 +36,8 @@ public final class RuleDataLinks {
   private static final Pattern LEVER = Pattern.compile("new\\s+LeverApplied\\s*\\(\\s*(?:\\$\\w+\\s*,\\s*)?\"([^\"]*)\"");
   /** A message code a rule says: {@code new Notice( $s, Severity.INFO, "code"} or {@code Said.of( "code"}. */
   private static final Pattern MESSAGE = Pattern.compile("(?:Severity\\.[A-Z]+\\s*,\\s*|Said\\.of\\(\\s*)\"([^\"]*)\"");
+  /** What a later round's script may use: {@link RoundScriptValues#FILLS}, the company and the role. */
+  private static final Set<String> ROUND_FILLS = union(RoundScriptValues.FILLS, Set.of("company", "role"));
   private static final Pattern QUOTED = Pattern.compile("\"([A-Za-z][A-Za-z0-9]*)\"");
 
   private RuleDataLinks() {}
@@ -121,11 +123,12 @@ public final class RuleDataLinks {
     for (int i = 0; i < data.scripts().size(); i++) {
       ScriptTemplate t = data.scripts().get(i);
       int[] at = DataLoader.position(dataDir, "scripts.yaml", "scripts[" + i + "].text");
+      Set<String> fills = t.ofLaterRound() ? ROUND_FILLS : ScriptValues.FILLS;
       for (String placeholder : Templates.placeholders(t.text())) {
-        if (!ScriptValues.FILLS.contains(placeholder)) {
+        if (!fills.contains(placeholder)) {
           problems.add(new RuleProblem(dataName + "/scripts.yaml", at[0], at[1], "error",
               "script \"" + t.id() + "\" has placeholder {" + placeholder + "}, which nothing fills (known: "
-                  + String.join(", ", new java.util.TreeSet<>(ScriptValues.FILLS)) + ")"));
+                  + String.join(", ", new java.util.TreeSet<>(fills)) + ")"));
         }
       }
     }
@@ -160,5 +163,11 @@ public final class RuleDataLinks {
     int lines = (int) before.chars().filter(c -> c == '\n').count();
     int column = offset - before.lastIndexOf('\n');
     return new int[] {r.line() + lines, column};
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new java.util.HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
   }
 }

@@ -13,6 +13,8 @@ import dev.offereval.model.Component;
 import dev.offereval.model.CounterOfferResult;
 import dev.offereval.model.Evaluation;
 import dev.offereval.model.PackageSummary;
+import dev.offereval.model.PreviousRound;
+import dev.offereval.io.RoundRevision;
 import dev.offereval.model.Position;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -81,9 +83,8 @@ public final class ScenarioRunner {
     OfferRow row = new OfferCsvReader(evaluator.data()).fromValues(0, given,
         s.competing() == null ? List.of() : s.competing(), file);
     LocalDate on = s.asOf() == null ? defaultDate : LocalDate.parse(s.asOf());
-    Evaluation e = row.valid() ? evaluator.evaluate(row.offer(), on, Explain.NONE,
-            Boolean.TRUE.equals(s.strict()) ? Plausibility.STRICT : Plausibility.WARN)
-        : Evaluation.invalid(row.offerId(), row.errors(), evaluator.fingerprint(), on);
+    Evaluation e = lastRound(row, list(s.rounds()), on,
+        Boolean.TRUE.equals(s.strict()) ? Plausibility.STRICT : Plausibility.WARN);
     ScenarioFile.Expect x = s.expect();
     if (x.status() != null && !x.status().equalsIgnoreCase(e.status().name())) {
       failures.add("status: expected " + x.status() + ", got " + e.status() + " " + e.messages());
@@ -187,6 +188,36 @@ public final class ScenarioRunner {
     return new Outcome(file, s.name(), failures, e.firedRules());
   }
 
+  /**
+   * The evaluation of {@code row}'s offer or, with {@code rounds}, of the last of them: each a
+   * negotiation's revision evaluated against the round before, as {@code negotiation round} does.
+   */
+  private Evaluation lastRound(OfferRow first, List<Map<String, String>> rounds, LocalDate on,
+      Plausibility plausibility) {
+    OfferRow row = first;
+    Evaluation e = row.valid() ? evaluator.evaluate(row.offer(), on, Explain.NONE, plausibility)
+        : Evaluation.invalid(row.offerId(), row.errors(), evaluator.fingerprint(), on);
+    int number = 1;
+    for (Map<String, String> revised : rounds) {
+      if (!row.valid()) {
+        break;
+      }
+      PreviousRound previous = PreviousRound.of(number++, row.offer(), e);
+      row = revision(revised).apply(row.offer(), new OfferCsvReader(evaluator.data()), OfferCsvReader.Naming.COLUMNS);
+      e = row.valid() ? evaluator.evaluateRound(row.offer(), previous, on, Explain.NONE, plausibility)
+          : Evaluation.invalid(row.offerId(), row.errors(), evaluator.fingerprint(), on);
+    }
+    return e;
+  }
+
+  /** A round's revision as a scenario writes it: the fields of {@link RoundRevision#FIELDS}, by name. */
+  private static RoundRevision revision(Map<String, String> revised) {
+    Map<String, String> v = new java.util.HashMap<>();
+    (revised == null ? Map.<String, String>of() : revised).forEach((k, x) -> v.put(k.toLowerCase(Locale.ROOT), x));
+    return new RoundRevision(v.get("base"), v.get("stock_grant"), v.get("bonus_pct"), v.get("bonus"), v.get("sign_on"),
+        v.get("vest_schedule"));
+  }
+
   /** Compares a package's yearly totals, rounded at output, with the expected figures. */
   private static void perYear(Evaluation e, String label, List<String> expected, List<String> failures) {
     PackageSummary p = e.packages().stream().filter(x -> x.label().equalsIgnoreCase(label)).findFirst().orElse(null);
@@ -272,7 +303,7 @@ public final class ScenarioRunner {
     };
   }
 
-  private static List<String> list(List<String> l) {
+  private static <T> List<T> list(List<T> l) {
     return l == null ? List.of() : l;
   }
 

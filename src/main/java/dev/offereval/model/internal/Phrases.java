@@ -53,6 +53,18 @@ public record Phrases(Map<String, String> texts) {
     k.put("sign-on-question", Set.of("opening", "signOn"));
     k.put("opening-first-question", Set.of());
     k.put("opening-later-question", Set.of());
+    // a later round's script (rules/rounds.drl; engine/internal/RoundScriptValues)
+    k.put("round-name-base", Set.of());
+    k.put("round-name-stock", Set.of());
+    k.put("round-name-bonus", Set.of());
+    k.put("round-name-sign-on", Set.of());
+    k.put("round-moved", Set.of("name", "amount"));
+    k.put("round-still", Set.of("name", "amount", "asked"));
+    k.put("round-asked", Set.of("name", "amount"));
+    k.put("round-cover-sign-on", Set.of("amount"));
+    k.put("round-cover-stock", Set.of("amount"));
+    k.put("round-non-cash-ask", Set.of());
+    k.put("round-competing", Set.of("company", "base", "stock"));
     return java.util.Collections.unmodifiableMap(k);
   }
 

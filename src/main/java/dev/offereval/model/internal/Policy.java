@@ -25,6 +25,10 @@ import java.util.Objects;
  * @param bandMaxMultiple a base, grant or bonus above its band maximum times this is implausible
  * @param minBonusPct a bonus target above 0 and under this looks like a fraction
  * @param maxUpliftPct a counter raising annual total comp by more than this percentage is implausible
+ * @param roundsAcceptMinGapClosedPct a later round's revision that closes at least this share (in
+ *     percent) of the gap between the previous offer and the previous ask, in value per year, is accepted
+ * @param roundsComponentMovedMinPct a component of a later round's revision counts as moved when its
+ *     change alone closed at least this share (in percent) of the gap to the previous ask
  */
 public record Policy(
     BigDecimal marketDemandMinPremiumPct,
@@ -36,7 +40,9 @@ public record Policy(
     BigDecimal bandMinDivisor,
     BigDecimal bandMaxMultiple,
     BigDecimal minBonusPct,
-    BigDecimal maxUpliftPct) {
+    BigDecimal maxUpliftPct,
+    BigDecimal roundsAcceptMinGapClosedPct,
+    BigDecimal roundsComponentMovedMinPct) {
 
   /**
    * A number of {@code policy.yaml}: its key, and the range the code honours, ends included. A
@@ -57,7 +63,11 @@ public record Policy(
     PLAUSIBILITY_BAND_MAX_MULTIPLE("plausibility.band-max-multiple", "1", "1000", false,
         "a multiple of the band maximum; below 1 it would flag figures inside the band"),
     PLAUSIBILITY_MIN_BONUS_PCT("plausibility.min-bonus-pct", "0", "100", false, "a bonus percentage"),
-    PLAUSIBILITY_MAX_UPLIFT_PCT("plausibility.max-uplift-pct", "0", "10000", false, "a percentage of the offer");
+    PLAUSIBILITY_MAX_UPLIFT_PCT("plausibility.max-uplift-pct", "0", "10000", false, "a percentage of the offer"),
+    ROUNDS_ACCEPT_MIN_GAP_CLOSED_PCT("rounds.accept-min-gap-closed-pct", "1", "100", false,
+        "a percentage of the gap to the previous ask; 0 would accept a revision that moved nothing"),
+    ROUNDS_COMPONENT_MOVED_MIN_PCT("rounds.component-moved-min-pct", "1", "100", false,
+        "a percentage of the gap to the previous ask; 0 would count a component that stood still as moved");
 
     private final String key;
     private final BigDecimal min;
@@ -136,6 +146,8 @@ public record Policy(
     check(Key.PLAUSIBILITY_BAND_MAX_MULTIPLE, bandMaxMultiple);
     check(Key.PLAUSIBILITY_MIN_BONUS_PCT, minBonusPct);
     check(Key.PLAUSIBILITY_MAX_UPLIFT_PCT, maxUpliftPct);
+    check(Key.ROUNDS_ACCEPT_MIN_GAP_CLOSED_PCT, roundsAcceptMinGapClosedPct);
+    check(Key.ROUNDS_COMPONENT_MOVED_MIN_PCT, roundsComponentMovedMinPct);
   }
 
   private static void check(Key n, BigDecimal value) {
@@ -169,7 +181,9 @@ public record Policy(
         v.get(Key.PLAUSIBILITY_BAND_MIN_DIVISOR),
         v.get(Key.PLAUSIBILITY_BAND_MAX_MULTIPLE),
         v.get(Key.PLAUSIBILITY_MIN_BONUS_PCT),
-        v.get(Key.PLAUSIBILITY_MAX_UPLIFT_PCT));
+        v.get(Key.PLAUSIBILITY_MAX_UPLIFT_PCT),
+        v.get(Key.ROUNDS_ACCEPT_MIN_GAP_CLOSED_PCT),
+        v.get(Key.ROUNDS_COMPONENT_MOVED_MIN_PCT));
   }
 
   private static int whole(Key n, Map<Key, BigDecimal> v) {
@@ -193,6 +207,8 @@ public record Policy(
       case PLAUSIBILITY_BAND_MAX_MULTIPLE -> bandMaxMultiple;
       case PLAUSIBILITY_MIN_BONUS_PCT -> minBonusPct;
       case PLAUSIBILITY_MAX_UPLIFT_PCT -> maxUpliftPct;
+      case ROUNDS_ACCEPT_MIN_GAP_CLOSED_PCT -> roundsAcceptMinGapClosedPct;
+      case ROUNDS_COMPONENT_MOVED_MIN_PCT -> roundsComponentMovedMinPct;
     };
   }
 

@@ -50,7 +50,16 @@ public final class NegotiationStore implements AutoCloseable {
 
   public Negotiation addRound(long id, Offer offer, RoundOutcome outcome, String note) throws SQLException {
     RoundDraft draft = new RoundDraft(offer, outcome, note);
-    db.write(c -> NegotiationWriter.appendRound(c, id, draft, now(), db.where()));
+    String closes = outcome.decision().closedReason();
+    db.write(c -> {
+      Instant now = now();
+      NegotiationWriter.appendRound(c, id, draft, now, db.where());
+      // an accepted or decided round ends the negotiation, in the same transaction as the round
+      if (closes != null) {
+        NegotiationWriter.close(c, id, closes, now, db.where());
+      }
+      return null;
+    });
     return get(id);
   }
 
