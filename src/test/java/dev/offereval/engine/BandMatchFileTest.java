@@ -37,7 +37,7 @@ class BandMatchFileTest {
   private static final Currency USD = Currency.getInstance("USD");
   private static final Policy STALE_AFTER_6_MONTHS = new Policy(BigDecimal.ZERO, 4, new BigDecimal("2"),
       new BigDecimal("500"), new BigDecimal("2"), 6, new BigDecimal("3"), new BigDecimal("3"), BigDecimal.ONE,
-      new BigDecimal("200"), new BigDecimal("75"), new BigDecimal("25"));
+      new BigDecimal("200"), new BigDecimal("75"), new BigDecimal("25"), new BigDecimal("25"));
   private static final LocalDate AS_OF = LocalDate.of(2026, 2, 1);
   private static RuleFileHarness bandMatch;
 

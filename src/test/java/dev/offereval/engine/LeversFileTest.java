@@ -52,7 +52,7 @@ class LeversFileTest {
   private static Policy policy(String premium, int years) {
     return new Policy(new BigDecimal(premium), years, new BigDecimal("2"), new BigDecimal("500"), new BigDecimal("2"),
         12, new BigDecimal("3"), new BigDecimal("3"), BigDecimal.ONE, new BigDecimal("200"),
-        new BigDecimal("75"), new BigDecimal("25"));
+        new BigDecimal("75"), new BigDecimal("25"), new BigDecimal("25"));
   }
 
   private static Offers.Builder offer() {

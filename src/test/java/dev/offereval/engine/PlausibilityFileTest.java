@@ -45,7 +45,7 @@ class PlausibilityFileTest {
   /** divisor 4, multiple 2, bonus floor 2%, uplift cap 100%; the rest as shipped. */
   private static final Policy POLICY = new Policy(BigDecimal.ZERO, 4, new BigDecimal("2"), new BigDecimal("500"),
       new BigDecimal("2"), 12, new BigDecimal("4"), new BigDecimal("2"), new BigDecimal("2"), new BigDecimal("100"),
-      new BigDecimal("75"), new BigDecimal("25"));
+      new BigDecimal("75"), new BigDecimal("25"), new BigDecimal("25"));
   private static final MoneyRange BASE = new MoneyRange(Money.of(150_000, USD), Money.of(200_000, USD));
   private static final MoneyRange STOCK = new MoneyRange(Money.of(120_000, USD), Money.of(240_000, USD));
   private static final PercentRange BONUS = new PercentRange(BigDecimal.TEN, new BigDecimal("15"));

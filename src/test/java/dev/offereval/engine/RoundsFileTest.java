@@ -5,6 +5,7 @@ import static dev.offereval.engine.RuleFacts.usd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.offereval.Offers;
+import dev.offereval.model.Money;
 import dev.offereval.model.Component;
 import dev.offereval.model.FxRate;
 import dev.offereval.model.PreviousRound;
@@ -63,8 +64,9 @@ class RoundsFileTest {
 
   /** The revision as a whole: worth {@code after} a year, closing {@code closed}% of the gap. */
   private static RoundMove move(Subject s, PreviousRound p, String after, String closed) {
+    Money rest = usd("272000").minus(usd(after)).max(usd("0"));
     return new RoundMove(s, 2, RoundMove.HOLD.equals(p.decision()), p, usd("227000"), usd("272000"), usd(after),
-        new BigDecimal(closed));
+        new BigDecimal(closed), RoundMove.signOnCoverPct(rest, s.offer().base(), new BigDecimal("4")));
   }
 
   /** One component: asked for more or not, and the share of the package's gap its change closed. */
@@ -130,13 +132,26 @@ class RoundsFileTest {
   void theBaseMovedAndTheStockDidNotSoASignOnCoversTheRest() {
     Subject s = revised("185000", "160000", "0", false);
     PreviousRound p = previous(ASK, "counter");
-    RoundMove m = move(s, p, "243500", "36.67");
+    RoundMove m = move(s, p, "260500", "74.44");
     List<RoundAdvice> a = advice(s, m, component(s, Component.BASE, "170000", "195000", "185000", "25.00"),
         component(s, Component.STOCK, "160000", "230000", "160000", "0.00"),
         component(s, Component.SIGN_ON, "0", "0", "0", "0.00"));
-    // the rest is $28,500 a year; a sign-on counts a quarter of itself a year over four years
-    assertEquals(List.of(trade(s, m, "28500", Component.SIGN_ON, "114000",
-        new PreviousRound.Asked(usd("185000"), usd("160000"), new BigDecimal("10"), usd("114000")))), a);
+    // the rest is $11,500 a year; a sign-on counts a quarter of itself a year over four years:
+    // $46,000, 24.87% of the $185,000 base, within the policy's 25%
+    assertEquals(List.of(trade(s, m, "11500", Component.SIGN_ON, "46000",
+        new PreviousRound.Asked(usd("185000"), usd("160000"), new BigDecimal("10"), usd("46000")))), a);
+  }
+
+  @Test
+  void nearMissASignOnOverThePolicyShareOfTheBaseIsAskedAsStock() {
+    Subject s = revised("185000", "160000", "0", false);
+    RoundMove m = move(s, previous(ASK, "counter"), "260400", "74.22");
+    List<RoundAdvice> a = advice(s, m, component(s, Component.BASE, "170000", "195000", "185000", "25.00"),
+        component(s, Component.STOCK, "160000", "230000", "160000", "0.00"),
+        component(s, Component.SIGN_ON, "0", "0", "0", "0.00"));
+    // $11,600 a year would be a $46,400 sign-on, 25.09% of the base: stock covers it, $46,000 at the step
+    assertEquals(List.of(trade(s, m, "11600", Component.STOCK, "46000",
+        new PreviousRound.Asked(usd("185000"), usd("206000"), new BigDecimal("10"), usd("0")))), a);
   }
 
   @Test
@@ -163,7 +178,7 @@ class RoundsFileTest {
   @Test
   void nearMissASignOnNotAskedForIsTheCoverEvenWhenItDidNotMove() {
     Subject s = revised("190000", "160000", "0", false);
-    RoundMove m = move(s, previous(ASK, "counter"), "232500", "12.22");
+    RoundMove m = move(s, previous(ASK, "counter"), "260500", "74.44");
     List<RoundAdvice> a = advice(s, m, component(s, Component.BASE, "170000", "195000", "190000", "44.44"),
         component(s, Component.STOCK, "160000", "230000", "160000", "0.00"),
         component(s, Component.SIGN_ON, "0", "0", "0", "0.00"));

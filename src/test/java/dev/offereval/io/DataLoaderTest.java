@@ -313,7 +313,7 @@ class DataLoaderTest {
         data.peers().stream().map(dev.offereval.model.internal.PeerCompany::company).toList());
     assertEquals(new dev.offereval.model.internal.Policy(new BigDecimal("0"), 4, new BigDecimal("2"),
         new BigDecimal("500"), new BigDecimal("2"), 12, new BigDecimal("3"), new BigDecimal("3"), new BigDecimal("1"),
-        new BigDecimal("200"), new BigDecimal("75"), new BigDecimal("25")), data.policy());
+        new BigDecimal("200"), new BigDecimal("75"), new BigDecimal("25"), new BigDecimal("25")), data.policy());
     assertEquals(4, data.expertiseTargets().size());
     assertEquals(2, data.fxRates().size(), "GBP to USD and its inverse");
     assertEquals(0, new BigDecimal("0.8").compareTo(data.fxRates().get(1).rate()));

@@ -64,12 +64,14 @@ class ServerNegotiationsApiTest {
     assertEquals(201, second.statusCode(), second.body());
     JsonNode two = read(second.body());
     assertEquals(2, two.get("round").asInt());
-    // advised against round 1 (rules/rounds.drl): the base moved, the stock did not, so a sign-on
-    // is asked for to cover the rest of round 1's ask
+    // advised against round 1 (rules/rounds.drl): the base moved, the stock did not, so the rest of
+    // round 1's ask is traded; as a $114,000 sign-on it would be 61.63% of the base, over the
+    // policy's 25%, so stock covers it: $160,000 + $114,000
     assertEquals("TRADE", two.get("decision").asText());
     assertEquals("round-trade", two.get("script_id").asText());
     assertEquals(0, new BigDecimal("185000").compareTo(two.get("counter").get("base").decimalValue()));
-    assertEquals(0, new BigDecimal("114000").compareTo(two.get("counter").get("sign_on").decimalValue()));
+    assertEquals(0, new BigDecimal("274000").compareTo(two.get("counter").get("stock_grant").decimalValue()));
+    assertEquals(0, BigDecimal.ZERO.compareTo(two.get("counter").get("sign_on").decimalValue()));
 
     HttpResponse<String> third = post("/api/negotiations/1/rounds?as_of=" + Http.AS_OF,
         "{\"stock_grant\": \"200,000\", \"bonus\": \"18500\"}");
@@ -83,8 +85,9 @@ class ServerNegotiationsApiTest {
     assertEquals("Twilio", line.get("company").asText());
     assertEquals("Data Engineer", line.get("role").asText());
     assertEquals(3, line.get("rounds").asInt());
-    // round 3 raised the stock and left the sign-on round 2 asked for: a trade again
-    assertEquals("trade", line.get("last_decision").asText());
+    // round 3 raised the stock round 2 asked for (38% of the gap) and left nothing asked unmoved,
+    // short of the share to accept: countered afresh from the revised offer, as round 1 is
+    assertEquals("counter", line.get("last_decision").asText());
     assertTrue(line.get("open").asBoolean());
     assertTrue(line.get("updated_at").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"), line.toString());
 

@@ -29,6 +29,8 @@ import java.util.Objects;
  *     percent) of the gap between the previous offer and the previous ask, in value per year, is accepted
  * @param roundsComponentMovedMinPct a component of a later round's revision counts as moved when its
  *     change alone closed at least this share (in percent) of the gap to the previous ask
+ * @param roundsMaxSignOnPct a later round's trade covers the rest with a sign-on only up to this
+ *     percentage of the revised base; above it, with stock
  */
 public record Policy(
     BigDecimal marketDemandMinPremiumPct,
@@ -42,7 +44,8 @@ public record Policy(
     BigDecimal minBonusPct,
     BigDecimal maxUpliftPct,
     BigDecimal roundsAcceptMinGapClosedPct,
-    BigDecimal roundsComponentMovedMinPct) {
+    BigDecimal roundsComponentMovedMinPct,
+    BigDecimal roundsMaxSignOnPct) {
 
   /**
    * A number of {@code policy.yaml}: its key, and the range the code honours, ends included. A
@@ -67,7 +70,9 @@ public record Policy(
     ROUNDS_ACCEPT_MIN_GAP_CLOSED_PCT("rounds.accept-min-gap-closed-pct", "1", "100", false,
         "a percentage of the gap to the previous ask; 0 would accept a revision that moved nothing"),
     ROUNDS_COMPONENT_MOVED_MIN_PCT("rounds.component-moved-min-pct", "1", "100", false,
-        "a percentage of the gap to the previous ask; 0 would count a component that stood still as moved");
+        "a percentage of the gap to the previous ask; 0 would count a component that stood still as moved"),
+    ROUNDS_MAX_SIGN_ON_PCT("rounds.max-sign-on-pct", "0", "1000", false,
+        "a percentage of the revised base; 0 covers every trade with stock");
 
     private final String key;
     private final BigDecimal min;
@@ -148,6 +153,7 @@ public record Policy(
     check(Key.PLAUSIBILITY_MAX_UPLIFT_PCT, maxUpliftPct);
     check(Key.ROUNDS_ACCEPT_MIN_GAP_CLOSED_PCT, roundsAcceptMinGapClosedPct);
     check(Key.ROUNDS_COMPONENT_MOVED_MIN_PCT, roundsComponentMovedMinPct);
+    check(Key.ROUNDS_MAX_SIGN_ON_PCT, roundsMaxSignOnPct);
   }
 
   private static void check(Key n, BigDecimal value) {
@@ -183,7 +189,8 @@ public record Policy(
         v.get(Key.PLAUSIBILITY_MIN_BONUS_PCT),
         v.get(Key.PLAUSIBILITY_MAX_UPLIFT_PCT),
         v.get(Key.ROUNDS_ACCEPT_MIN_GAP_CLOSED_PCT),
-        v.get(Key.ROUNDS_COMPONENT_MOVED_MIN_PCT));
+        v.get(Key.ROUNDS_COMPONENT_MOVED_MIN_PCT),
+        v.get(Key.ROUNDS_MAX_SIGN_ON_PCT));
   }
 
   private static int whole(Key n, Map<Key, BigDecimal> v) {
@@ -209,6 +216,7 @@ public record Policy(
       case PLAUSIBILITY_MAX_UPLIFT_PCT -> maxUpliftPct;
       case ROUNDS_ACCEPT_MIN_GAP_CLOSED_PCT -> roundsAcceptMinGapClosedPct;
       case ROUNDS_COMPONENT_MOVED_MIN_PCT -> roundsComponentMovedMinPct;
+      case ROUNDS_MAX_SIGN_ON_PCT -> roundsMaxSignOnPct;
     };
   }
 

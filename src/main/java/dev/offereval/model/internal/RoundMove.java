@@ -23,9 +23,12 @@ import java.math.RoundingMode;
  * @param gapClosedPct the share of the gap from {@code valueBefore} to {@code valueAsked} that the
  *     revision closed, in percent to two places: 100 at the ask, above it past the ask, negative when
  *     the revision is worth less than the previous offer
+ * @param signOnCoverPct the sign-on that would cover what the revision leaves of the ask ({@link
+ *     #restPerYear} times the view's years), in percent of the revised base, to two places rounded
+ *     up; null when the revised base is not positive
  */
 public record RoundMove(Subject subject, int round, boolean afterHold, PreviousRound previous, Money valueBefore,
-    Money valueAsked, Money valueAfter, BigDecimal gapClosedPct) implements AboutOffer {
+    Money valueAsked, Money valueAfter, BigDecimal gapClosedPct, BigDecimal signOnCoverPct) implements AboutOffer {
 
   /** The code of the decision to hold, as the previous round keeps it. */
   public static final String HOLD = "hold";
@@ -55,12 +58,30 @@ public record RoundMove(Subject subject, int round, boolean afterHold, PreviousR
     }
     Money valueAfter = valuePerYear(after, view);
     return new RoundMove(subject, previous.number() + 1, HOLD.equals(previous.decision()), previous, valueBefore,
-        valueAsked, valueAfter, closedPct(valueBefore.amount(), valueAsked.amount(), valueAfter.amount()));
+        valueAsked, valueAfter, closedPct(valueBefore.amount(), valueAsked.amount(), valueAfter.amount()),
+        signOnCoverPct(rest(valueAsked, valueAfter), after.base(), view));
+  }
+
+  /**
+   * The sign-on that covers {@code restPerYear} over {@code view} years, in percent of {@code base},
+   * to two places rounded up (a cover a cent over a limit is over it); null when {@code base} is not
+   * positive.
+   */
+  public static BigDecimal signOnCoverPct(Money restPerYear, Money base, BigDecimal view) {
+    if (base.amount().signum() <= 0) {
+      return null;
+    }
+    return restPerYear.amount().multiply(view).multiply(BigDecimal.valueOf(100))
+        .divide(base.amount(), 2, RoundingMode.UP);
+  }
+
+  private static Money rest(Money asked, Money after) {
+    return asked.minus(after).max(Money.zero(asked.currency()));
   }
 
   /** What the revision still leaves of the previous ask a year: zero once it reached it. */
   public Money restPerYear() {
-    return valueAsked.minus(valueAfter).max(Money.zero(valueAsked.currency()));
+    return rest(valueAsked, valueAfter);
   }
 
   static Money valuePerYear(Offer o, BigDecimal view) {

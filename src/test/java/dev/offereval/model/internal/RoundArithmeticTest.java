@@ -90,7 +90,7 @@ class RoundArithmeticTest {
   void aTradesSignOnCoversTheRestTimesTheViewRoundedDown() {
     Subject s = new Subject(offer("185000", "160000", "10", "10000"), 0);
     RoundMove m = new RoundMove(s, 2, false, ROUND_1, usd("227000"), usd("272000"), usd("246000.40"),
-        new BigDecimal("42.22"));
+        new BigDecimal("42.22"), new BigDecimal("56.22"));
     RoundAdvice a = RoundAdvice.trade(s, "t", m, Component.SIGN_ON, new BigDecimal("75"), VIEW, new BigDecimal("500"));
     // $25,999.60 a year, four times over, is $103,998.40: $103,500 at the $500 step, never above the ask
     assertEquals(usd("103500"), a.coverAmount());
@@ -119,7 +119,7 @@ class RoundArithmeticTest {
   private static RoundAdvice stockTrade(String schedule, BigDecimal view) {
     Subject s = new Subject(offer("185000", "160000", "10", "0", VestSchedule.parse(schedule, 4, 4), List.of()), 0);
     RoundMove m = new RoundMove(s, 2, false, ROUND_1, usd("227000"), usd("272000"), usd("244000"),
-        new BigDecimal("37.78"));
+        new BigDecimal("37.78"), new BigDecimal("60.55"));
     return RoundAdvice.trade(s, "t", m, Component.STOCK, new BigDecimal("75"), view, new BigDecimal("500"));
   }
 
@@ -133,5 +133,15 @@ class RoundArithmeticTest {
         CompetingFigures.of(2, tie, par));
     assertEquals(1, RoundAdvice.best(all, VIEW).index());
     assertNull(RoundAdvice.best(List.of(), VIEW));
+  }
+
+  /** The sign-on a trade would need, in percent of the revised base: $26,000 a year over four years against $185,000. */
+  @Test
+  void theSignOnCoverIsTheRestOverTheViewInPercentOfTheRevisedBaseRoundedUp() {
+    assertEquals(new BigDecimal("56.22"), RoundMove.signOnCoverPct(usd("25999.60"), usd("185000"), VIEW));
+    assertEquals(new BigDecimal("25.00"), RoundMove.signOnCoverPct(usd("11562.50"), usd("185000"), VIEW));
+    // a cent over a quarter of the base is over it
+    assertEquals(new BigDecimal("25.01"), RoundMove.signOnCoverPct(usd("11562.51"), usd("185000"), VIEW));
+    assertEquals(null, RoundMove.signOnCoverPct(usd("100"), usd("0"), VIEW));
   }
 }
