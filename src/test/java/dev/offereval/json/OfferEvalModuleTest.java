@@ -82,7 +82,8 @@ class OfferEvalModuleTest {
     assertEquals(dev.offereval.model.Decision.TRADE, back.decision());
     assertEquals(new java.math.BigDecimal("36.67"), back.roundComparison().gapClosedPct());
     assertEquals(e.roundComparison().components(), back.roundComparison().components());
-    assertEquals(dev.offereval.model.Component.SIGN_ON, back.roundComparison().cover());
+    // the rest as a sign-on would be $114,000, 61.63% of the base, over policy's 25%: stock covers it
+    assertEquals(dev.offereval.model.Component.STOCK, back.roundComparison().cover());
   }
 
   @Test
